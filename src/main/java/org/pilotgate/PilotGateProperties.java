@@ -1,0 +1,30 @@
+package org.pilotgate;
+
+import java.time.Period;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings an operator may change, under {@code pilotgate.*}.
+ *
+ * @param councilCode makes pilot references globally unique as {@code <council>/<reference>}
+ * @param zone the council's time zone: dates entered in forms are days in this zone
+ * @param checkInInterval how often an officer records a check-in during a trial (ISO-8601)
+ * @param failureReport deadline and reminder of the failure report
+ */
+@ConfigurationProperties("pilotgate")
+public record PilotGateProperties(
+    @DefaultValue("DEMO") String councilCode,
+    @DefaultValue("Europe/London") ZoneId zone,
+    @DefaultValue("P14D") Period checkInInterval,
+    @DefaultValue FailureReport failureReport) {
+
+  /**
+   * @param deadline time from the stop decision to the report's due date
+   * @param reminderBefore how long before the due date the author is reminded
+   */
+  public record FailureReport(
+      @DefaultValue("P12W") Period deadline,
+      @DefaultValue("P2W") Period reminderBefore) {}
+}

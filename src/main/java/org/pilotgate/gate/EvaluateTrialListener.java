@@ -1,0 +1,36 @@
+package org.pilotgate.gate;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.pilot.Registration;
+import org.pilotgate.pilot.RegistrationRecord;
+import org.pilotgate.process.ProcessData;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Evaluate the trial results": on create, lays out a row per registered criterion and harm limit
+ * for the officer to fill in; on complete, judges the results and sets the DMN's inputs.
+ */
+@Component("evaluateTrial")
+class EvaluateTrialListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Registration registration = RegistrationRecord.read(task);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariable("criterionResults", ProcessData.json(
+          registration.successCriteria().stream().map(CriterionResult::pending).toList()));
+      task.setVariable("harmResults", ProcessData.json(
+          registration.harmLimits().stream().map(HarmResult::pending).toList()));
+      return;
+    }
+    Evaluation evaluation = Evaluation.from(ProcessData.submission(task), registration);
+    task.setVariable("criterionResults", ProcessData.json(evaluation.criterionResults()));
+    task.setVariable("harmResults", ProcessData.json(evaluation.harmResults()));
+    task.setVariable("actualCost", evaluation.actualCost().doubleValue());
+    task.setVariable("evidenceLevel", evaluation.evidenceLevel());
+    task.setVariable("primaryTargetsMetShare", evaluation.primaryTargetsMetShare());
+    task.setVariable("harmLimitBreached", evaluation.harmLimitBreached());
+    task.setVariable("costToBudgetRatio", evaluation.costToBudgetRatio(registration.budgetRequested()));
+  }
+}

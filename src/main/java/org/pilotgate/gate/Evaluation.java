@@ -1,0 +1,81 @@
+package org.pilotgate.gate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.pilotgate.form.Submission;
+import org.pilotgate.pilot.Registration;
+
+/**
+ * The officer's evaluation of a finished trial, judged against the registration. Only the actual
+ * values are taken from the form: names, targets and limits come from the registration, so a form
+ * cannot move the goalposts.
+ */
+public record Evaluation(
+    List<CriterionResult> criterionResults,
+    List<HarmResult> harmResults,
+    BigDecimal actualCost,
+    String harmsSeen,
+    String findings,
+    int evidenceLevel) {
+
+  public static Evaluation from(Submission form, Registration registration) {
+    return new Evaluation(
+        criterionResults(form, registration),
+        harmResults(form, registration),
+        form.decimal("actualCost", BigDecimal.ZERO, Registration.MAX_BUDGET),
+        form.text("harmsSeen", 4000),
+        form.text("findings", 8000),
+        form.wholeNumber("evidenceLevel", 1, 5));
+  }
+
+  /** Share of the primary criteria that reached their target, 0 to 1: the DMN's first input. */
+  public double primaryTargetsMetShare() {
+    List<CriterionResult> primary = criterionResults.stream().filter(CriterionResult::primary).toList();
+    long met = primary.stream().filter(r -> Boolean.TRUE.equals(r.met())).count();
+    return primary.isEmpty() ? 0 : (double) met / primary.size();
+  }
+
+  public boolean harmLimitBreached() {
+    return harmResults.stream().anyMatch(r -> Boolean.TRUE.equals(r.breached()));
+  }
+
+  /** Actual cost over budget; a pilot with no budget that spent money counts as far over. */
+  public double costToBudgetRatio(BigDecimal budget) {
+    if (budget.signum() == 0) {
+      return actualCost.signum() == 0 ? 0 : Double.MAX_VALUE;
+    }
+    return actualCost.divide(budget, MathContext.DECIMAL64).doubleValue();
+  }
+
+  private static List<CriterionResult> criterionResults(Submission form, Registration registration) {
+    List<Submission> rows = rowsMatching(form, "criterionResults", registration.successCriteria().size());
+    List<CriterionResult> results = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      results.add(CriterionResult.measured(registration.successCriteria().get(i), actual(rows.get(i))));
+    }
+    return results;
+  }
+
+  private static List<HarmResult> harmResults(Submission form, Registration registration) {
+    List<Submission> rows = rowsMatching(form, "harmResults", registration.harmLimits().size());
+    List<HarmResult> results = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      results.add(HarmResult.measured(registration.harmLimits().get(i), actual(rows.get(i))));
+    }
+    return results;
+  }
+
+  private static BigDecimal actual(Submission row) {
+    return row.decimal("actual", null, null);
+  }
+
+  private static List<Submission> rowsMatching(Submission form, String field, int registered) {
+    List<Submission> rows = form.rows(field);
+    if (rows.size() != registered) {
+      throw form.invalid(field, "give an actual value for each of the " + registered + " registered rows");
+    }
+    return rows;
+  }
+}

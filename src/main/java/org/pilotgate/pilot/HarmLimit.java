@@ -1,0 +1,23 @@
+package org.pilotgate.pilot;
+
+import java.math.BigDecimal;
+import org.pilotgate.form.Submission;
+
+/** A measure that must not cross its limit during the trial, whatever else happens. */
+public record HarmLimit(String name, String unit, BigDecimal limit, Breach breachedWhen) {
+
+  public enum Breach { ABOVE, BELOW }
+
+  public boolean isBreachedBy(BigDecimal actual) {
+    int comparison = actual.compareTo(limit);
+    return breachedWhen == Breach.ABOVE ? comparison > 0 : comparison < 0;
+  }
+
+  static HarmLimit from(Submission row) {
+    return new HarmLimit(
+        row.text("name", 200),
+        row.text("unit", 60),
+        row.decimal("limit", SuccessCriterion.LIMIT.negate(), SuccessCriterion.LIMIT),
+        row.choice("breachedWhen", Breach.class));
+  }
+}

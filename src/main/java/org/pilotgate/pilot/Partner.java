@@ -1,0 +1,13 @@
+package org.pilotgate.pilot;
+
+import org.pilotgate.form.Submission;
+
+/** An organisation working on the pilot with the council. */
+public record Partner(String name, Sector sector, String role) {
+
+  public enum Sector { COUNCIL, OTHER_PUBLIC_BODY, PRIVATE, THIRD_SECTOR, UNIVERSAL_SERVICE_PROVIDER }
+
+  static Partner from(Submission row) {
+    return new Partner(row.text("name", 200), row.choice("sector", Sector.class), row.text("role", 500));
+  }
+}

@@ -1,0 +1,16 @@
+package org.pilotgate.pilot;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.process.ProcessData;
+import org.springframework.stereotype.Component;
+
+/** "Revise the proposal": the revised registration meets the same rules as the first. */
+@Component("reviseProposal")
+class ReviseProposalListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    RegistrationRecord.write(task.getExecution(), Registration.from(ProcessData.submission(task)));
+  }
+}

@@ -1,0 +1,55 @@
+package org.pilotgate.pilot;
+
+import java.math.BigDecimal;
+import org.pilotgate.form.Submission;
+
+/**
+ * A measure registered before the trial: the pilot succeeds on it when the actual value reaches
+ * the target in the registered direction.
+ */
+public record SuccessCriterion(
+    String name,
+    String unit,
+    BigDecimal baseline,
+    BigDecimal target,
+    Direction direction,
+    boolean primary,
+    BigDecimal minimumWorthwhileChange) {
+
+  public enum Direction { INCREASE, DECREASE }
+
+  static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+
+  public boolean isMetBy(BigDecimal actual) {
+    int comparison = actual.compareTo(target);
+    return direction == Direction.INCREASE ? comparison >= 0 : comparison <= 0;
+  }
+
+  static SuccessCriterion from(Submission row) {
+    SuccessCriterion criterion = new SuccessCriterion(
+        row.text("name", 200),
+        row.text("unit", 60),
+        row.decimal("baseline", LIMIT.negate(), LIMIT),
+        row.decimal("target", LIMIT.negate(), LIMIT),
+        row.choice("direction", Direction.class),
+        row.flag("primary"),
+        row.decimal("minimumWorthwhileChange", BigDecimal.ZERO, LIMIT));
+    criterion.checkTargetMovesInDirection(row);
+    return criterion;
+  }
+
+  private void checkTargetMovesInDirection(Submission row) {
+    int comparison = target.compareTo(baseline);
+    if (direction == Direction.INCREASE && comparison <= 0) {
+      throw row.invalid("target", "must be above the baseline when the measure should increase");
+    }
+    if (direction == Direction.DECREASE && comparison >= 0) {
+      throw row.invalid("target", "must be below the baseline when the measure should decrease");
+    }
+  }
+
+  /** The same criterion with the baseline confirmed when the trial is planned. */
+  public SuccessCriterion withBaseline(BigDecimal confirmedBaseline) {
+    return new SuccessCriterion(name, unit, confirmedBaseline, target, direction, primary, minimumWorthwhileChange);
+  }
+}

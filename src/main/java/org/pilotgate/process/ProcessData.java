@@ -1,0 +1,75 @@
+package org.pilotgate.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.pilotgate.form.Submission;
+
+/**
+ * The one place that turns process variables into plain Java and back. JSON variables (what
+ * Tasklist sends for lists) become lists and maps; lists and records are stored as JSON
+ * variables, which forms and the REST API can read.
+ */
+public final class ProcessData {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .findAndAddModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private ProcessData() {}
+
+  /** Every variable visible from {@code scope}, JSON values as lists and maps. */
+  public static Submission submission(VariableScope scope) {
+    return Submission.of(plainVariables(scope));
+  }
+
+  public static Map<String, Object> plainVariables(VariableScope scope) {
+    Map<String, Object> plain = new HashMap<>();
+    scope.getVariables().forEach((name, value) -> plain.put(name, plain(value)));
+    return plain;
+  }
+
+  public static Object plain(Object value) {
+    if (value instanceof TypedValue typed) {
+      value = typed.getValue();
+    }
+    if (value instanceof SpinJsonNode node) {
+      return read(node.toString(), Object.class);
+    }
+    return value;
+  }
+
+  /** A list, map or record as a JSON variable value. */
+  public static TypedValue json(Object value) {
+    return SpinValues.jsonValue(write(value)).create();
+  }
+
+  public static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  public static <T> T read(String json, Class<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read JSON as " + type.getSimpleName(), e);
+    }
+  }
+
+  /** Converts plain lists and maps into a typed value, e.g. the rows of a JSON variable into records. */
+  public static <T> T convert(Object value, Class<T> type) {
+    return JSON.convertValue(value, type);
+  }
+}

@@ -1,0 +1,58 @@
+package org.pilotgate.report;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.gate.CriterionResult;
+import org.pilotgate.pilot.Registration;
+import org.pilotgate.pilot.RegistrationRecord;
+import org.pilotgate.process.ProcessData;
+
+/**
+ * Serves "Write the success report" and "Draft the failure report" (beans in {@link ReportBeans}).
+ * On create it prefills what was tried and a row per registered criterion, with the evaluated
+ * results where the trial reached evaluation; on complete it checks the draft and keeps it as
+ * {@code reportDraft} for review and publication.
+ */
+class DraftReportListener implements TaskListener {
+
+  static final String DRAFT = "reportDraft";
+
+  private final ReportDraft.Outcome outcome;
+
+  DraftReportListener(ReportDraft.Outcome outcome) {
+    this.outcome = outcome;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      prefill(task);
+      return;
+    }
+    ReportDraft draft = ReportDraft.from(ProcessData.submission(task), outcome, registeredResults(task));
+    task.setVariable("reportResults", ProcessData.json(draft.results()));
+    task.setVariable(DRAFT, ProcessData.json(draft));
+  }
+
+  private void prefill(DelegateTask task) {
+    if (task.getVariable("reportResults") == null) {
+      task.setVariable("reportResults", ProcessData.json(registeredResults(task)));
+    }
+    if (task.getVariable("whatWasTried") == null) {
+      Registration.Intervention i = RegistrationRecord.read(task).intervention();
+      task.setVariable("whatWasTried", i.what() + "\nBy: " + i.who() + "\nWhere: " + i.where()
+          + "\nHow often: " + i.frequency());
+    }
+  }
+
+  /** The registered criteria, with the evaluated results if the trial was evaluated. */
+  private static List<ReportResult> registeredResults(DelegateTask task) {
+    Object evaluated = ProcessData.plain(task.getVariableTyped("criterionResults"));
+    List<CriterionResult> results = evaluated != null
+        ? Arrays.asList(ProcessData.convert(evaluated, CriterionResult[].class))
+        : RegistrationRecord.read(task).successCriteria().stream().map(CriterionResult::pending).toList();
+    return results.stream().map(ReportResult::from).toList();
+  }
+}

@@ -1,0 +1,100 @@
+package org.pilotgate.security;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One sign-in for everything: Spring Security signs people in (a login page) and API clients
+ * (HTTP Basic on the engine REST API), and Camunda's webapps and engine take the signed-in user
+ * from it, so nobody signs in twice and the engine knows who did what. The published library is
+ * the only thing open to everyone.
+ */
+@Configuration
+class SecurityConfig {
+
+  static final String ENGINE_REST = "/engine-rest/**";
+  static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+
+  /** The engine REST API: HTTP Basic on every request, no session, no CSRF token (no cookie to forge). */
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher(path(ENGINE_REST))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /** Pages, webapps and PilotGate's own API. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain pagesAndWebapps(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/api/library/**"), path("/login"), path("/error"), path("/favicon.ico")).permitAll()
+            // Camunda's own login and first-admin setup would bypass this sign-in: closed.
+            .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+        .httpBasic(Customizer.withDefaults())
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(post("/logout"), post(WEBAPP_LOGOUT)))
+            .logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
+        // Camunda's webapps carry their own CSRF filter; a second token here breaks them.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
+        .build();
+  }
+
+  /** Hands the signed-in user to Camunda's webapps (Tasklist, Cockpit, Admin). */
+  @Bean
+  FilterRegistrationBean<Filter> webappSingleSignOn() {
+    return camundaFilter(new ContainerBasedAuthenticationFilter(), "/camunda/app/*", "/camunda/api/*");
+  }
+
+  /** Hands the signed-in user and their groups to the engine on every REST call. */
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    return camundaFilter(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
+  }
+
+  /** Matches the request path whichever servlet serves it: the engine REST API is Jersey, not Spring MVC. */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher post(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, pattern);
+  }
+
+  private static FilterRegistrationBean<Filter> camundaFilter(Filter filter, String... urlPatterns) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+    registration.addUrlPatterns(urlPatterns);
+    // just after Spring Security's chain, which must have signed the user in first
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+}

@@ -1,0 +1,13 @@
+package org.pilotgate.trial;
+
+import org.pilotgate.form.Submission;
+
+/** A periodic note on how the trial is going. */
+public record CheckIn(String at, String by, Status status, String notes) {
+
+  public enum Status { ON_TRACK, AT_RISK, OFF_TRACK }
+
+  public static CheckIn from(Submission form, String at, String by) {
+    return new CheckIn(at, by, form.choice("checkInStatus", Status.class), form.text("checkInNotes", 4000));
+  }
+}

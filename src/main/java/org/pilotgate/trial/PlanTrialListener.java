@@ -1,0 +1,40 @@
+package org.pilotgate.trial;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.PilotGateProperties;
+import org.pilotgate.pilot.Registration;
+import org.pilotgate.pilot.RegistrationRecord;
+import org.pilotgate.process.ProcessData;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Plan the trial": fixes the trial's dates and the check-in interval, and freezes the
+ * registration as the next version (version 1 at first, a new version after ADAPT).
+ */
+@Component("planTrial")
+class PlanTrialListener implements TaskListener {
+
+  private final PilotGateProperties properties;
+
+  PlanTrialListener(PilotGateProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Registration registration = RegistrationRecord.read(task);
+    TrialPlan plan = TrialPlan.from(ProcessData.submission(task), registration, LocalDate.now(properties.zone()));
+    RegistrationRecord.write(task, registration.withSuccessCriteria(plan.criteria()));
+    task.setVariable("trialStart", plan.trialStart().toString());
+    task.setVariable("trialEnd", plan.trialEnd().toString());
+    task.setVariable("trialEndDate", TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
+    task.setVariable("checkInInterval", properties.checkInInterval().toString());
+    Integer version = (Integer) task.getVariable("registrationVersion");
+    task.setVariable("registrationVersion", version == null ? 1 : version + 1);
+    task.setVariable("registrationFrozenAt", Date.from(Instant.now()));
+  }
+}
