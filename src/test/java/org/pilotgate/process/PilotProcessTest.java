@@ -1,0 +1,88 @@
+package org.pilotgate.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.pilotgate.security.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Drives pilots through the real engine on a real (in-memory H2) database, as the demo users. The
+ * job executor is off: tests fire timers and asynchronous steps themselves.
+ */
+@SpringBootTest
+public abstract class PilotProcessTest {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtime;
+  @Autowired protected TaskService tasks;
+  @Autowired protected ManagementService management;
+  @Autowired protected IdentityService identity;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  protected ProcessInstance propose(String officer, VariableMap proposal) {
+    return as(officer, () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal));
+  }
+
+  /** Completes the pilot's open task {@code taskKey} as {@code user}, claiming it first as Tasklist does. */
+  protected void complete(ProcessInstance pilot, String taskKey, String user, VariableMap values) {
+    Task task = openTask(pilot, taskKey);
+    as(user, () -> {
+      if (task.getAssignee() == null) {
+        tasks.claim(task.getId(), user);
+      }
+      tasks.complete(task.getId(), values);
+      return null;
+    });
+  }
+
+  protected Task openTask(ProcessInstance pilot, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(pilot.getId()).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    return task;
+  }
+
+  /** Runs the job waiting at {@code activityId}: a timer that is due, or an asynchronous step. */
+  protected void fire(ProcessInstance pilot, String activityId) {
+    List<Job> jobs = management.createJobQuery().processInstanceId(pilot.getId()).activityId(activityId).list();
+    assertThat(jobs).as("job at %s", activityId).hasSize(1);
+    management.executeJob(jobs.get(0).getId());
+  }
+
+  protected Object variable(ProcessInstance pilot, String name) {
+    return ProcessData.plain(runtime.getVariableTyped(pilot.getId(), name));
+  }
+
+  protected <T> T as(String user, java.util.function.Supplier<T> action) {
+    List<String> groups = DemoUsers.USERS.stream().filter(u -> u.id().equals(user)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo user " + user)).groups();
+    identity.setAuthentication(user, groups);
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
