@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.pilotgate.form.Submission;
 import org.pilotgate.process.ProcessData;
 
 /** Form submissions a council officer or manager would make, for tests to start from and vary. */
@@ -93,6 +94,13 @@ public final class TestPilots {
             Map.of("commentary", "Survey not repeated: the trial stopped"))))
         .putValue("lessonsForOthers", "Agree protected time with the operator before training drivers.")
         .putValue("costSpent", 9000);
+  }
+
+  /** The values as the listeners see them: JSON variables as lists and maps. */
+  public static Submission submitted(VariableMap values) {
+    Map<String, Object> plain = new java.util.HashMap<>();
+    values.forEach((name, value) -> plain.put(name, ProcessData.plain(value)));
+    return Submission.of(plain);
   }
 
   public static VariableMap approve(String decisionField) {

@@ -1,0 +1,85 @@
+package org.pilotgate.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SubmissionTest {
+
+  enum Colour { RED, GREEN }
+
+  @Test
+  void readsNumbersSentAsNumbersOrText() {
+    Submission form = Submission.of(Map.of("sites", "12", "budget", 1500.5, "count", 3L));
+    assertThat(form.wholeNumber("sites", 1, 100)).isEqualTo(12);
+    assertThat(form.decimal("budget", BigDecimal.ZERO, null)).isEqualByComparingTo("1500.5");
+    assertThat(form.wholeNumber("count", 1, 10)).isEqualTo(3);
+  }
+
+  @Test
+  void refusesAFractionWhereAWholeNumberIsNeeded() {
+    assertThatThrownBy(() -> Submission.of(Map.of("sites", 2.5)).wholeNumber("sites", 1, 10))
+        .isInstanceOf(InvalidSubmission.class).hasMessage("sites: must be a whole number");
+  }
+
+  @Test
+  void namesTheRangeThatWasBroken() {
+    assertThatThrownBy(() -> Submission.of(Map.of("sites", 0)).wholeNumber("sites", 1, 10))
+        .hasMessage("sites: must be at least 1");
+  }
+
+  @Test
+  void blankTextIsMissing() {
+    assertThatThrownBy(() -> Submission.of(Map.of("title", "   ")).text("title", 10))
+        .hasMessage("title: is required");
+  }
+
+  @Test
+  void tooLongTextSaysHowLong() {
+    assertThatThrownBy(() -> Submission.of(Map.of("title", "abcdefghijk")).text("title", 10))
+        .hasMessage("title: must be at most 10 characters (it has 11)");
+  }
+
+  @Test
+  void aChoiceOutsideTheOptionsListsThem() {
+    assertThatThrownBy(() -> Submission.of(Map.of("colour", "blue")).choice("colour", Colour.class))
+        .hasMessage("colour: must be one of RED, GREEN, not 'blue'");
+    assertThat(Submission.of(Map.of("colour", "green")).choice("colour", Colour.class)).isEqualTo(Colour.GREEN);
+  }
+
+  @Test
+  void datesComeAsIsoDays() {
+    assertThat(Submission.of(Map.of("day", "2027-03-01")).date("day")).isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThatThrownBy(() -> Submission.of(Map.of("day", "1/3/2027")).date("day"))
+        .hasMessage("day: must be a date written as YYYY-MM-DD, not '1/3/2027'");
+  }
+
+  @Test
+  void rowProblemsNameTheRowAndColumn() {
+    Submission form = Submission.of(Map.of("criteria", List.of(Map.of("target", 1), Map.of("target", "x"))));
+    List<Submission> rows = form.rows("criteria");
+    assertThat(rows.get(0).wholeNumber("target", 0, 9)).isEqualTo(1);
+    assertThatThrownBy(() -> rows.get(1).wholeNumber("target", 0, 9))
+        .isInstanceOf(InvalidSubmission.class)
+        .extracting("field").isEqualTo("criteria[1].target");
+  }
+
+  @Test
+  void aListFieldMustBeAList() {
+    assertThatThrownBy(() -> Submission.of(Map.of("criteria", "none")).rows("criteria"))
+        .hasMessage("criteria: must be a list");
+  }
+
+  @Test
+  void findsTheInvalidSubmissionBehindWrappers() {
+    InvalidSubmission cause = new InvalidSubmission("title", "is required");
+    assertThat(InvalidSubmission.findIn(new RuntimeException("wrapped", new IllegalStateException(cause))))
+        .isSameAs(cause);
+    assertThat(InvalidSubmission.findIn(new RuntimeException("unrelated"))).isNull();
+  }
+}
