@@ -1,0 +1,93 @@
+package org.pilotgate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client for tests against the running application, as a browser or API client would call it. */
+public final class HttpTestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final String authorization;
+  private final HttpClient http;
+
+  private HttpTestClient(String base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public static HttpTestClient anonymous(int port) {
+    return new HttpTestClient("http://localhost:" + port, null);
+  }
+
+  /** An API client sending HTTP Basic credentials with every request. */
+  public static HttpTestClient basic(int port, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new HttpTestClient("http://localhost:" + port, "Basic " + token);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  /** A GET as a browser makes it, asking for HTML. */
+  public HttpResponse<String> getPage(String path) {
+    return send(request(path).setHeader("Accept", "text/html").GET());
+  }
+
+  public HttpResponse<String> postJson(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    String body = fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).setHeader("Accept", "application/json");
+    return authorization == null ? builder : builder.header("Authorization", authorization);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

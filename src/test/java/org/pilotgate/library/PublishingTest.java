@@ -1,0 +1,85 @@
+package org.pilotgate.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.failureReport;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.process.PilotProcessTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Publishing runs as its own job: a failure is retried and becomes an incident; a report is never lost or doubled. */
+class PublishingTest extends PilotProcessTest {
+
+  @Autowired LibraryReports library;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aFailingPublishBecomesAnIncidentAndPublishesOnceResolved() {
+    ProcessInstance pilot = approvedFailureReport();
+    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
+        .singleResult();
+
+    jdbc.execute("ALTER TABLE library_report RENAME TO library_report_unavailable");
+    try {
+      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
+        assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
+      }
+    } finally {
+      jdbc.execute("ALTER TABLE library_report_unavailable RENAME TO library_report");
+    }
+
+    Incident incident = runtime.createIncidentQuery().processInstanceId(pilot.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("PublishFailureReport");
+    assertThat(pilot).isActive().isWaitingAt("PublishFailureReport");
+    assertThat(library.find(reference(pilot))).isEmpty();
+
+    management.setJobRetries(publish.getId(), 1);
+    management.executeJob(publish.getId());
+    assertThat(pilot).isEnded().hasPassed("PilotStopped");
+    assertThat(library.find(reference(pilot))).isPresent();
+  }
+
+  @Test
+  void aRepeatedPublishKeepsOneReport() {
+    ProcessInstance pilot = approvedFailureReport();
+    String reference = reference(pilot);
+    LibraryReport earlier = new LibraryReport(reference, "DEMO/" + reference, pilot.getId(), "FAILED", "Earlier attempt",
+        "TRANSPORT", "DEMO", Instant.now(), Map.of());
+    assertThat(library.publishOnce(earlier)).isTrue();
+    assertThat(library.publishOnce(earlier)).isFalse();
+
+    fire(pilot, "PublishFailureReport");
+
+    assertThat(pilot).isEnded();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM library_report WHERE id = ?", Integer.class, reference))
+        .isEqualTo(1);
+  }
+
+  private ProcessInstance approvedFailureReport() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    complete(pilot, "StopTrialEarly", "mia", Variables.createVariables()
+        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
+    complete(pilot, "DraftFailureReport", "olivia", failureReport());
+    complete(pilot, "ReviewFailureReport", "max", approve("reportReviewDecision"));
+    assertThat(pilot).isWaitingAt("PublishFailureReport");
+    return pilot;
+  }
+
+  private String reference(ProcessInstance pilot) {
+    return pilot.getBusinessKey();
+  }
+}

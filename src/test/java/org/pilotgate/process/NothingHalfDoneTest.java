@@ -1,0 +1,79 @@
+package org.pilotgate.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+
+/** Refused input leaves nothing half-done: no pilot started, no reference used, the task still open. */
+class NothingHalfDoneTest extends PilotProcessTest {
+
+  @Test
+  void aRefusedProposalStartsNothingAndUsesNoReference() {
+    ProcessInstance before = propose("olivia", proposal());
+    long pilots = runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle").count();
+    VariableMap proposal = proposal();
+    proposal.remove("hypothesis");
+
+    assertThatThrownBy(() -> propose("olivia", proposal))
+        .isInstanceOf(SubmissionRejected.class)
+        .hasMessage("hypothesis: is required")
+        .satisfies(refused -> assertThat(((SubmissionRejected) refused).field()).isEqualTo("hypothesis"));
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle").count()).isEqualTo(pilots);
+    ProcessInstance after = propose("olivia", proposal());
+    assertThat(number(after)).isEqualTo(number(before) + 1);
+  }
+
+  @Test
+  void aProposalNeedsASignedInProposer() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()))
+        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("proposer: sign in to propose a pilot");
+  }
+
+  @Test
+  void aRefusedTaskCompletionLeavesTheTaskOpenAndTheValuesUnchanged() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    String taskId = openTask(pilot, "PlanTrial").getId();
+
+    VariableMap badPlan = plan().putValue("trialEnd", "2020-01-01").putValue("trialSites", "Changed sites");
+    assertThatThrownBy(() -> complete(pilot, "PlanTrial", "olivia", badPlan))
+        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("trialEnd: must be after the trial start");
+
+    assertThat(pilot).isWaitingAt("PlanTrial");
+    assertThat(openTask(pilot, "PlanTrial").getId()).isEqualTo(taskId);
+    assertThat(variable(pilot, "trialSites")).isNull();
+    assertThat(variable(pilot, "registrationVersion")).isNull();
+
+    complete(pilot, "PlanTrial", "olivia", plan());
+    assertThat(pilot).isWaitingAt("StopTrialEarly");
+  }
+
+  @Test
+  void aGateDecisionAgainstTheRecommendationWithoutJustificationIsRefused() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", org.pilotgate.TestPilots.evaluation(2, 15000, 3));
+    assertThat(variable(pilot, "recommendation")).isEqualTo("STOP");
+
+    assertThatThrownBy(() -> complete(pilot, "DecideGate", "mia", Variables.createVariables()
+        .putValue("gateDecision", "SCALE")))
+        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("gateJustification: is required");
+    assertThat(pilot).isWaitingAt("DecideGate");
+  }
+
+  private int number(ProcessInstance pilot) {
+    String reference = (String) variable(pilot, "pilotReference");
+    return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+  }
+}
