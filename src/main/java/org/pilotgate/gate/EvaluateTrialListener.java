@@ -1,5 +1,6 @@
 package org.pilotgate.gate;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pilotgate.pilot.Registration;
@@ -18,6 +19,8 @@ class EvaluateTrialListener implements TaskListener {
   public void notify(DelegateTask task) {
     Registration registration = RegistrationRecord.read(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      // a new evaluation after EXTEND or ADAPT: the next gate decides afresh
+      task.removeVariables(List.of("gateDecision", "gateJustification", "newTrialEnd", "adaptation"));
       task.setVariable("criterionResults", ProcessData.json(
           registration.successCriteria().stream().map(CriterionResult::pending).toList()));
       task.setVariable("harmResults", ProcessData.json(

@@ -26,7 +26,7 @@ public record Evaluation(
         harmResults(form, registration),
         form.decimal("actualCost", BigDecimal.ZERO, Registration.MAX_BUDGET),
         form.text("harmsSeen", 4000),
-        form.text("findings", 8000),
+        form.text("findings", 4000),
         form.wholeNumber("evidenceLevel", 1, 5));
   }
 

@@ -12,5 +12,6 @@ class ReviseProposalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     RegistrationRecord.write(task.getExecution(), Registration.from(ProcessData.submission(task)));
+    task.removeVariable("reviewDecision"); // so the next review starts without the last decision chosen
   }
 }

@@ -34,6 +34,7 @@ class DraftReportListener implements TaskListener {
     ReportDraft draft = ReportDraft.from(ProcessData.submission(task), outcome, registeredResults(task));
     task.setVariable("reportResults", ProcessData.json(draft.results()));
     task.setVariable(DRAFT, ProcessData.json(draft));
+    task.removeVariable("reportReviewDecision"); // a returned report is reviewed afresh
   }
 
   private void prefill(DelegateTask task) {

@@ -28,13 +28,13 @@ public record ReportDraft(
   public enum FailureReason { THEORY, IMPLEMENTATION, CONTEXT, PARTNER, UNDERPOWERED, COST }
 
   static ReportDraft from(Submission form, Outcome outcome, List<ReportResult> prefilled) {
-    String whatWasTried = form.text("whatWasTried", 8000);
+    String whatWasTried = form.text("whatWasTried", 4000);
     List<ReportResult> results = results(form, prefilled);
-    String lessons = form.text("lessonsForOthers", 8000);
+    String lessons = form.text("lessonsForOthers", 4000);
     BigDecimal cost = form.decimal("costSpent", BigDecimal.ZERO, Registration.MAX_BUDGET);
     if (outcome == Outcome.SUCCEEDED) {
       return new ReportDraft(outcome, whatWasTried, results, lessons, cost,
-          form.text("whatWorked", 8000), form.text("scalingPlan", 8000), List.of(), null);
+          form.text("whatWorked", 4000), form.text("scalingPlan", 4000), List.of(), null);
     }
     List<FailureReason> reasons = form.choices("failureReasonCodes", FailureReason.class);
     if (reasons.isEmpty()) {
@@ -42,7 +42,7 @@ public record ReportDraft(
           + "PARTNER, UNDERPOWERED or COST");
     }
     return new ReportDraft(outcome, whatWasTried, results, lessons, cost, null, null, reasons,
-        form.text("whyItDidNotWork", 8000));
+        form.text("whyItDidNotWork", 4000));
   }
 
   /** The prefilled rows, with the author's actual values and commentary; a missing actual needs a commentary. */

@@ -1,0 +1,199 @@
+package org.pilotgate.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.TestPilots;
+import org.pilotgate.security.DemoUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Pilots taken from proposal to a published report by a client that does what Tasklist does: it
+ * reads the deployed forms, submits their fields through the engine REST API, signed in as demo
+ * users, and leaves publishing to the job executor.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+class TasklistClientJourneyTest {
+
+  private static final String ENGINE = "/engine-rest";
+
+  @LocalServerPort int port;
+
+  @Test
+  void aStoppedPilotEndsWithAPublicFailureReport() {
+    String pilot = propose();
+    work(pilot, "ReviewProposal", "mia", TestPilots.approve("reviewDecision"));
+    work(pilot, "PlanTrial", "olivia", TestPilots.plan());
+    work(pilot, "StopTrialEarly", "max", org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue("earlyStopReasonCode", "HARM").putValue("earlyStopReason", "Two passengers complained of pressure."));
+
+    String draft = openTask(pilot, "DraftFailureReport", "olivia");
+    assertThat(formVariables(draft, "olivia").path("reportResults").path("value").asText())
+        .as("the draft lists the registered criteria").contains("Referrals received");
+    VariableMap withoutReasons = TestPilots.failureReport();
+    withoutReasons.remove("failureReasonCodes");
+    HttpResponse<String> refused = submitTask(draft, "olivia", withoutReasons);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(HttpTestClient.json(refused).path("message").asText()).contains("failureReasonCodes");
+    assertThat(openTask(pilot, "DraftFailureReport", "olivia")).isEqualTo(draft);
+
+    work(pilot, "DraftFailureReport", "olivia", TestPilots.failureReport());
+    work(pilot, "ReviewFailureReport", "mia", TestPilots.approve("reportReviewDecision"));
+
+    JsonNode report = publishedReport(reference(pilot));
+    assertThat(report.path("outcome").asText()).isEqualTo("FAILED");
+    assertThat(report.path("globalId").asText()).isEqualTo("DEMO/" + reference(pilot));
+    assertThat(report.path("content").path("report").path("failureReasonCodes").toString()).contains("IMPLEMENTATION");
+  }
+
+  @Test
+  void aSuccessfulPilotIsScaledAndItsReportPublished() {
+    String pilot = propose();
+    work(pilot, "ReviewProposal", "max", TestPilots.approve("reviewDecision"));
+    work(pilot, "PlanTrial", "olivia", TestPilots.plan());
+
+    JsonNode endTimer = HttpTestClient.json(api("admin").get(ENGINE + "/job?processInstanceId=" + pilot
+        + "&activityId=TrialEndReached")).get(0);
+    assertThat(api("admin").postJson(ENGINE + "/job/" + endTimer.path("id").asText() + "/execute", Map.of())
+        .statusCode()).isEqualTo(204);
+
+    work(pilot, "EvaluateTrial", "olivia", TestPilots.evaluation(24, 14000, 4));
+    String gate = openTask(pilot, "DecideGate", "mia");
+    assertThat(formVariables(gate, "mia").path("recommendation").path("value").asText()).isEqualTo("SCALE");
+    work(pilot, "DecideGate", "mia", TestPilots.gate("SCALE", null));
+    work(pilot, "WriteSuccessReport", "olivia", TestPilots.successReport());
+    work(pilot, "ReviewSuccessReport", "max", TestPilots.approve("reportReviewDecision"));
+
+    assertThat(publishedReport(reference(pilot)).path("outcome").asText()).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
+  void aMalformedProposalIsRefusedWithTheFieldNamed() {
+    VariableMap proposal = TestPilots.proposal().putValue("plannedSites", "two");
+    HttpResponse<String> refused = api("olivia").postJson(
+        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", rest(proposal)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(HttpTestClient.json(refused).path("message").asText())
+        .contains("plannedSites: must be a number, not 'two'");
+  }
+
+  /** Starts a pilot with the start form's fields, as olivia. */
+  private String propose() {
+    VariableMap proposal = TestPilots.proposal();
+    JsonNode startForm = HttpTestClient.json(api("olivia")
+        .get(ENGINE + "/process-definition/key/pilot-lifecycle/deployed-start-form"));
+    assertThat(fieldKeys(startForm)).as("start form fields").containsAll(proposal.keySet());
+    HttpResponse<String> started = api("olivia").postJson(
+        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", rest(proposal)));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(HttpTestClient.json(started).path("businessKey").asText()).matches("PIL-\\d{4}-\\d{4}");
+    return HttpTestClient.json(started).path("id").asText();
+  }
+
+  /** Claims the pilot's task {@code taskKey} as {@code user} and submits its form with {@code values}. */
+  private void work(String pilot, String taskKey, String user, VariableMap values) {
+    String task = openTask(pilot, taskKey, user);
+    JsonNode form = HttpTestClient.json(api(user).get(ENGINE + "/task/" + task + "/deployed-form"));
+    assertThat(fieldKeys(form)).as("fields of the form for %s", taskKey).containsAll(values.keySet());
+    HttpResponse<String> submitted = submitTask(task, user, values);
+    assertThat(submitted.statusCode()).as("%s: %s", taskKey, submitted.body()).isIn(200, 204);
+  }
+
+  private String openTask(String pilot, String taskKey, String user) {
+    JsonNode tasks = HttpTestClient.json(api(user).get(ENGINE + "/task?processInstanceId=" + pilot
+        + "&taskDefinitionKey=" + taskKey));
+    assertThat(tasks.size()).as("open %s tasks", taskKey).isEqualTo(1);
+    JsonNode task = tasks.get(0);
+    assertThat(task.path("name").asText()).startsWith("PIL-");
+    if (task.path("assignee").isNull()) {
+      assertThat(api(user).postJson(ENGINE + "/task/" + task.path("id").asText() + "/claim", Map.of("userId", user))
+          .statusCode()).isEqualTo(204);
+    }
+    return task.path("id").asText();
+  }
+
+  private HttpResponse<String> submitTask(String task, String user, VariableMap values) {
+    return api(user).postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", rest(values)));
+  }
+
+  private JsonNode formVariables(String task, String user) {
+    return HttpTestClient.json(api(user).get(ENGINE + "/task/" + task + "/form-variables?deserializeValues=false"));
+  }
+
+  private String reference(String pilot) {
+    return HttpTestClient.json(api("admin").get(ENGINE + "/history/process-instance/" + pilot))
+        .path("businessKey").asText();
+  }
+
+  /** Waits for the job executor to publish, then reads the report as a stranger would. */
+  private JsonNode publishedReport(String reference) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    HttpResponse<String> report;
+    do {
+      report = HttpTestClient.anonymous(port).get("/api/library/reports/" + reference);
+      if (report.statusCode() == 200) {
+        return HttpTestClient.json(report);
+      }
+      sleep();
+    } while (Instant.now().isBefore(deadline));
+    throw new AssertionError("report " + reference + " not published within 30 s: " + report.statusCode());
+  }
+
+  private HttpTestClient api(String user) {
+    return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
+  }
+
+  /** Variables in the REST API's form: lists as Json, other values untyped, as Tasklist sends them. */
+  private static Map<String, Object> rest(VariableMap values) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      TypedValue typed = values.getValueTyped(name);
+      rest.put(name, typed instanceof org.camunda.spin.plugin.variable.value.JsonValue
+          ? Map.of("value", typed.getValue().toString(), "type", "Json")
+          : Map.of("value", value));
+    });
+    return rest;
+  }
+
+  /** Every field key and dynamic-list path in a Camunda Form. */
+  static Set<String> fieldKeys(JsonNode form) {
+    Set<String> keys = new TreeSet<>();
+    collect(form.path("components"), keys);
+    return keys;
+  }
+
+  private static void collect(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      for (String name : List.of("key", "path")) {
+        if (component.hasNonNull(name)) {
+          keys.add(component.get(name).asText());
+        }
+      }
+      if (!"dynamiclist".equals(component.path("type").asText())) {
+        collect(component.path("components"), keys);
+      }
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
