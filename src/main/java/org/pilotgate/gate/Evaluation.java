@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.pilotgate.form.Submission;
 import org.pilotgate.pilot.Registration;
 
@@ -50,19 +51,20 @@ public record Evaluation(
   }
 
   private static List<CriterionResult> criterionResults(Submission form, Registration registration) {
-    List<Submission> rows = rowsMatching(form, "criterionResults", registration.successCriteria().size());
-    List<CriterionResult> results = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      results.add(CriterionResult.measured(registration.successCriteria().get(i), actual(rows.get(i))));
-    }
-    return results;
+    return measured(form, "criterionResults", registration.successCriteria(), CriterionResult::measured);
   }
 
   private static List<HarmResult> harmResults(Submission form, Registration registration) {
-    List<Submission> rows = rowsMatching(form, "harmResults", registration.harmLimits().size());
-    List<HarmResult> results = new ArrayList<>();
+    return measured(form, "harmResults", registration.harmLimits(), HarmResult::measured);
+  }
+
+  /** Pairs each registered row with the actual value the form gives for it, row by row. */
+  private static <R, T> List<T> measured(Submission form, String field, List<R> registered,
+      BiFunction<R, BigDecimal, T> measure) {
+    List<Submission> rows = rowsMatching(form, field, registered.size());
+    List<T> results = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      results.add(HarmResult.measured(registration.harmLimits().get(i), actual(rows.get(i))));
+      results.add(measure.apply(registered.get(i), actual(rows.get(i))));
     }
     return results;
   }
