@@ -19,17 +19,4 @@ public class InvalidSubmission extends RuntimeException {
   public String problem() {
     return problem;
   }
-
-  /** The first InvalidSubmission in the cause chain of {@code error}, or null. */
-  public static InvalidSubmission findIn(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof InvalidSubmission invalid) {
-        return invalid;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return null;
-  }
 }

@@ -2,11 +2,11 @@ package org.pilotgate.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -44,18 +44,12 @@ public class DemoUsers {
   DemoUsers(IdentityService identity, Environment environment) {
     this.identity = identity;
     this.environment = environment;
-    createMissing();
   }
 
-  private void createMissing() {
-    Groups.ALL.forEach((id, name) -> {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        Group group = identity.newGroup(id);
-        group.setName(name);
-        group.setType(Groups.ADMINS.equals(id) ? "SYSTEM" : "WORKFLOW");
-        identity.saveGroup(group);
-      }
-    });
+  /** Runs after {@link AuthorizationSetup} has made the groups. */
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(AuthorizationSetup.ORDER + 1)
+  void createMissing() {
     for (DemoUser demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identity.newUser(demo.id());

@@ -65,6 +65,8 @@ class SecurityConfig {
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
         // Camunda's webapps carry their own CSRF filter; a second token here breaks them.
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
+        // the webapps frame their own pages; HSTS and nosniff are Spring's defaults
+        .headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()))
         .build();
   }
 

@@ -74,12 +74,4 @@ class SubmissionTest {
     assertThatThrownBy(() -> Submission.of(Map.of("criteria", "none")).rows("criteria"))
         .hasMessage("criteria: must be a list");
   }
-
-  @Test
-  void findsTheInvalidSubmissionBehindWrappers() {
-    InvalidSubmission cause = new InvalidSubmission("title", "is required");
-    assertThat(InvalidSubmission.findIn(new RuntimeException("wrapped", new IllegalStateException(cause))))
-        .isSameAs(cause);
-    assertThat(InvalidSubmission.findIn(new RuntimeException("unrelated"))).isNull();
-  }
 }

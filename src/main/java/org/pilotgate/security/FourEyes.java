@@ -1,0 +1,20 @@
+package org.pilotgate.security;
+
+import org.pilotgate.form.NotAllowed;
+
+/** Nobody decides a review, a gate or a report review of a pilot they proposed. */
+public final class FourEyes {
+
+  private FourEyes() {}
+
+  public static void check(String proposer, String actor, String reference, String taskName) {
+    if (actor != null && actor.equals(proposer)) {
+      throw new NotAllowed(actor + " proposed " + reference + ", so another manager must " + lowerFirst(taskName)
+          + " (four-eyes rule). The task stays open for them.");
+    }
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+}
