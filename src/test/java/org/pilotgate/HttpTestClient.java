@@ -41,6 +41,22 @@ public final class HttpTestClient {
     return new HttpTestClient("http://localhost:" + port, "Basic " + token);
   }
 
+  /** A browser session signed in through the login page. */
+  public static HttpTestClient signedIn(int port, String user, String password) {
+    HttpTestClient browser = anonymous(port);
+    java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"")
+        .matcher(browser.getPage("/login").body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("no CSRF token on the login page");
+    }
+    HttpResponse<String> login = browser.postForm("/login",
+        Map.of("username", user, "password", password, "_csrf", csrf.group(1)));
+    if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+      throw new IllegalStateException("login failed for " + user);
+    }
+    return browser;
+  }
+
   public HttpResponse<String> get(String path) {
     return send(request(path).GET());
   }
@@ -57,6 +73,19 @@ public final class HttpTestClient {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  public HttpResponse<String> putJson(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {

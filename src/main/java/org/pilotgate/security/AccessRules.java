@@ -66,10 +66,11 @@ public final class AccessRules {
         Grant.of(Groups.OFFICERS, PROCESS_INSTANCE, ANY, CREATE));
   }
 
-  /** Work manager tasks (reviews, gates, early stops) and read every pilot, now and in history. */
+  /** Work manager tasks (reviews, gates, early stops) and read every pilot, now and in history, also in Cockpit. */
   private static List<Grant> managers() {
     return List.of(
         Grant.of(Groups.MANAGERS, APPLICATION, "tasklist", ACCESS),
+        Grant.of(Groups.MANAGERS, APPLICATION, "cockpit", ACCESS),
         Grant.of(Groups.MANAGERS, FILTER, ANY, READ),
         Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, PILOT_PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
         Grant.of(Groups.MANAGERS, PROCESS_INSTANCE, ANY, READ),

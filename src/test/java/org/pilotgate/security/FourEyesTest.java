@@ -1,0 +1,84 @@
+package org.pilotgate.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.evaluation;
+import static org.pilotgate.TestPilots.failureReport;
+import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.process.SubmissionRejected;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** sam is an officer and a manager: sam's own pilots must be decided by another manager. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FourEyesTest extends PilotProcessTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void theProposerCannotClaimOrApproveTheirOwnReview() {
+    ProcessInstance pilot = propose("sam", proposal());
+    String review = openTask(pilot, "ReviewProposal").getId();
+
+    assertThatThrownBy(() -> as("sam", () -> {
+      tasks.claim(review, "sam");
+      return null;
+    })).isInstanceOf(SubmissionRejected.class)
+        .hasMessage("sam proposed " + pilot.getBusinessKey() + ", so another manager must review the proposal "
+            + "(four-eyes rule). The task stays open for them.");
+    assertThatThrownBy(() -> as("sam", () -> {
+      tasks.complete(review, approve("reviewDecision"));
+      return null;
+    })).isInstanceOf(SubmissionRejected.class).hasMessageContaining("four-eyes");
+
+    assertThat(openTask(pilot, "ReviewProposal").getAssignee()).isNull();
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    assertThat(pilot).isWaitingAt("PlanTrial");
+  }
+
+  @Test
+  void theProposerCannotDecideTheirOwnGateThroughTheApi() {
+    ProcessInstance pilot = propose("sam", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "sam", plan());
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "sam", evaluation(24, 14000, 4));
+    String gateTask = openTask(pilot, "DecideGate").getId();
+
+    HttpResponse<String> refused = HttpTestClient.basic(port, "sam", DemoUsers.PASSWORD).postJson(
+        "/engine-rest/task/" + gateTask + "/submit-form",
+        Map.of("variables", Map.of("gateDecision", Map.of("value", "SCALE"))));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.json(refused).path("message").asText())
+        .contains("so another manager must decide the evaluation gate (four-eyes rule)");
+    assertThat(pilot).isWaitingAt("DecideGate");
+    complete(pilot, "DecideGate", "max", gate("SCALE", null));
+    assertThat(pilot).isWaitingAt("WriteSuccessReport");
+  }
+
+  @Test
+  void theProposerCannotApproveTheirOwnFailureReport() {
+    ProcessInstance pilot = propose("sam", proposal());
+    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "sam", plan());
+    complete(pilot, "StopTrialEarly", "mia", org.camunda.bpm.engine.variable.Variables.createVariables()
+        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "Budget withdrawn"));
+    complete(pilot, "DraftFailureReport", "sam", failureReport());
+
+    assertThatThrownBy(() -> complete(pilot, "ReviewFailureReport", "sam", approve("reportReviewDecision")))
+        .isInstanceOf(SubmissionRejected.class).hasMessageContaining("review the failure report (four-eyes rule)");
+    assertThat(pilot).isWaitingAt("ReviewFailureReport");
+  }
+}

@@ -1,0 +1,149 @@
+package org.pilotgate.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.evaluation;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.TestPilots;
+import org.pilotgate.library.LibraryReport;
+import org.pilotgate.library.LibraryReports;
+import org.pilotgate.process.PilotProcessTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Who may do what, through real HTTP: every role against every action, compared with the table in
+ * docs/security.md. The test fails when the application and the documentation disagree.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PermissionMatrixTest extends PilotProcessTest {
+
+  static final Path DOCUMENT = Path.of("docs/security.md");
+  static final List<String> ROLES = List.of("anonymous", "officer", "manager", "auditor", "champion", "admin");
+  static final Map<String, String> USER_OF = Map.of("officer", "olivia", "manager", "mia", "auditor", "ada",
+      "champion", "cam", "admin", "admin");
+  static final String ENGINE = "/engine-rest";
+
+  @LocalServerPort int port;
+  @Autowired LibraryReports library;
+
+  /** An action a role attempts: what it does, given the role's HTTP client. */
+  private record Action(String name, Function<HttpTestClient, Integer> attempt) {}
+
+  @Test
+  void everyRoleGetsExactlyTheDocumentedAnswer() throws IOException {
+    Map<String, Map<String, Integer>> observed = new LinkedHashMap<>();
+    for (String role : ROLES) {
+      for (Action action : actions()) {
+        observed.computeIfAbsent(action.name(), a -> new LinkedHashMap<>())
+            .put(role, action.attempt().apply(client(role, action)));
+      }
+    }
+    assertThat(table(observed)).as("observed matrix (left) against docs/security.md (right)")
+        .isEqualTo(documentedTable());
+  }
+
+  private List<Action> actions() {
+    String report = publishedReport();
+    String oscarsPilot = propose("oscar", proposal()).getId();
+    return List.of(
+        new Action("open Tasklist", http -> http.getPage("/camunda/app/tasklist/default/").statusCode()),
+        new Action("open Cockpit", http -> http.getPage("/camunda/app/cockpit/default/").statusCode()),
+        new Action("open Admin", http -> http.getPage("/camunda/app/admin/default/").statusCode()),
+        new Action("start a pilot", http -> http.postJson(ENGINE + "/process-definition/key/pilot-lifecycle/submit-form",
+            Map.of("variables", rest(proposal()))).statusCode()),
+        new Action("complete an officer task", http -> submit(http, taskAt(planned(), "PlanTrial"), plan())),
+        new Action("complete a gate", http -> submit(http, taskAt(atGate(), "DecideGate"), TestPilots.gate("STOP", null))),
+        new Action("read history", http -> http.get(ENGINE + "/history/process-instance/" + oscarsPilot).statusCode()),
+        new Action("change a process variable", http -> http.putJson(ENGINE + "/process-instance/" + oscarsPilot
+            + "/variables/title", Map.of("value", "Renamed")).statusCode()),
+        new Action("delete a process instance", http -> http.delete(ENGINE + "/process-instance/"
+            + propose("oscar", proposal()).getId()).statusCode()),
+        new Action("read a published report", http -> http.get("/api/library/reports/" + report).statusCode()));
+  }
+
+  /** Signed in through the login page for the webapps, with HTTP Basic for the APIs; nothing for anonymous. */
+  private HttpTestClient client(String role, Action action) {
+    if ("anonymous".equals(role)) {
+      return HttpTestClient.anonymous(port);
+    }
+    String user = USER_OF.get(role);
+    return action.name().startsWith("open ")
+        ? HttpTestClient.signedIn(port, user, DemoUsers.PASSWORD)
+        : HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
+  }
+
+  private ProcessInstance planned() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
+    return pilot;
+  }
+
+  private ProcessInstance atGate() {
+    ProcessInstance pilot = planned();
+    complete(pilot, "PlanTrial", "olivia", plan());
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
+    return pilot;
+  }
+
+  private String taskAt(ProcessInstance pilot, String taskKey) {
+    return openTask(pilot, taskKey).getId();
+  }
+
+  private static int submit(HttpTestClient http, String task, VariableMap values) {
+    return http.postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", rest(values))).statusCode();
+  }
+
+  private String publishedReport() {
+    String id = "PIL-2026-" + (9000 + (int) (Math.random() * 999));
+    library.publishOnce(new LibraryReport(id, "DEMO/" + id, "matrix-" + id, "FAILED", "Matrix report", "OTHER",
+        "DEMO", Instant.now(), Map.of()));
+    return id;
+  }
+
+  private static Map<String, Object> rest(VariableMap values) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      var typed = values.getValueTyped(name);
+      rest.put(name, typed instanceof org.camunda.spin.plugin.variable.value.JsonValue
+          ? Map.of("value", typed.getValue().toString(), "type", "Json") : Map.of("value", value));
+    });
+    return rest;
+  }
+
+  static String table(Map<String, Map<String, Integer>> matrix) {
+    StringBuilder table = new StringBuilder("| action | " + String.join(" | ", ROLES) + " |\n");
+    table.append("|---".repeat(ROLES.size() + 1)).append("|\n");
+    matrix.forEach((action, codes) -> {
+      table.append("| ").append(action);
+      ROLES.forEach(role -> table.append(" | ").append(codes.get(role)));
+      table.append(" |\n");
+    });
+    return table.toString();
+  }
+
+  static String documentedTable() throws IOException {
+    Matcher between = Pattern.compile("<!-- permission-matrix -->\\s*\\n(.*?)<!-- /permission-matrix -->", Pattern.DOTALL)
+        .matcher(Files.readString(DOCUMENT));
+    assertThat(between.find()).as("docs/security.md has the permission matrix between its markers").isTrue();
+    return between.group(1);
+  }
+}

@@ -1,0 +1,46 @@
+package org.pilotgate.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.pilotgate.PilotGateApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Production starts only with a real first administrator, and never with demo users. */
+class ProductionProfileTest {
+
+  @Test
+  void productionWithoutAdministratorCredentialsRefusesToStart() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
+        .properties("spring.datasource.url=jdbc:h2:mem:prod-refused", "server.port=0").run())
+        .isInstanceOf(ProductionAdmin.Missing.class)
+        .hasMessage("no first administrator: PILOTGATE_ADMIN_ID is not set");
+  }
+
+  @Test
+  void aShortPasswordIsRefusedWithItsLength() {
+    assertThatThrownBy(() -> ProductionAdmin.from(new MockEnvironment()
+        .withProperty("pilotgate.admin.id", "root").withProperty("pilotgate.admin.password", "short-pass")))
+        .hasMessage("PILOTGATE_ADMIN_PASSWORD is too short: it has 10 characters, at least 12 are needed");
+    assertThatThrownBy(() -> ProductionAdmin.from(new MockEnvironment().withProperty("pilotgate.admin.id", "root")))
+        .hasMessage("no password for the first administrator: PILOTGATE_ADMIN_PASSWORD is not set");
+  }
+
+  @Test
+  void theOperatorIsToldWhatToSet() {
+    FailureAnalysis analysis = new ProductionAdminMissingAnalyzer()
+        .analyze(new ProductionAdmin.Missing("no first administrator: PILOTGATE_ADMIN_ID is not set"));
+    assertThat(analysis.getDescription()).startsWith("PilotGate will not start in production (profile 'prod')");
+    assertThat(analysis.getAction()).contains("PILOTGATE_ADMIN_ID", "PILOTGATE_ADMIN_PASSWORD", "12 characters");
+  }
+
+  @Test
+  void theCredentialsAreNeverPrinted() {
+    ProductionAdmin admin = ProductionAdmin.from(new MockEnvironment()
+        .withProperty("pilotgate.admin.id", "root").withProperty("pilotgate.admin.password", "a-long-Secret-42"));
+    assertThat(admin.toString()).doesNotContain("Secret");
+  }
+}
