@@ -56,6 +56,9 @@ class TasklistClientJourneyTest {
 
     JsonNode report = publishedReport(reference(pilot));
     assertThat(report.path("outcome").asText()).isEqualTo("FAILED");
+    JsonNode completedByMia = HttpTestClient.json(api("admin").get(ENGINE + "/history/user-operation?userId=mia"
+        + "&operationType=Complete&processInstanceId=" + pilot));
+    assertThat(completedByMia.size()).as("the operation log knows who completed what").isGreaterThanOrEqualTo(1);
     assertThat(report.path("globalId").asText()).isEqualTo("DEMO/" + reference(pilot));
     assertThat(report.path("content").path("report").path("failureReasonCodes").toString()).contains("IMPLEMENTATION");
   }
