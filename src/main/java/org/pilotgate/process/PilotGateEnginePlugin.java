@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** PilotGate's additions to the engine: readable task names and field-level errors for bad input. */
+/** PilotGate's additions to the engine: readable task names and clear errors for the caller. */
 @Component
 class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -18,7 +18,7 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
     }
-    interceptors.add(new SubmissionRejectingInterceptor());
+    interceptors.add(new ClearErrorsInterceptor(configuration.getHistoryService()));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 
     List<BpmnParseListener> parseListeners = new ArrayList<>();

@@ -1,0 +1,54 @@
+# PilotGate container image: builds the Spring Boot jar with Maven, runs it on a Java 17 JRE.
+#
+# NOT BUILT YET: the development machine has no Docker engine, so this file has only been read
+# and linted, never built. Build and run (the database settings are in docs/postgresql.md):
+#   docker build -t pilotgate .
+#   docker run -p 8080:8080 -e SPRING_PROFILES_ACTIVE=prod,postgres -e PILOTGATE_DB_URL=... pilotgate
+# or, with PostgreSQL: docker compose up --build
+# Extra JVM options: set JAVA_TOOL_OPTIONS (the JVM reads it itself), e.g. -Xss512k.
+
+# ---- build: the same Maven build as CI (.ci/run), without the tests --------------------------
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+
+# Dependencies first, in their own layer: it is rebuilt only when pom.xml changes.
+COPY pom.xml ./
+RUN mvn -B dependency:go-offline
+
+# Then the sources. The pom packs bpmn/ and forms/ into the jar next to src/main/resources.
+COPY src ./src
+COPY bpmn ./bpmn
+COPY forms ./forms
+RUN mvn -B -DskipTests package \
+ && cp target/pilotgate-*.jar /build/pilotgate.jar
+
+# ---- runtime: JRE only, unprivileged user ----------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+# A system user without a login shell or home. /app/data is writable for it only for a trial
+# run with SPRING_PROFILES_ACTIVE=demo (the H2 file database under ./data).
+RUN groupadd --system pilotgate \
+ && useradd --system --gid pilotgate --no-create-home --shell /usr/sbin/nologin pilotgate \
+ && mkdir -p /app/data \
+ && chown pilotgate:pilotgate /app/data
+
+WORKDIR /app
+COPY --from=build /build/pilotgate.jar /app/pilotgate.jar
+
+# Production by default: no demo users, the first administrator and the database come from the
+# environment (PILOTGATE_ADMIN_ID/_PASSWORD, PILOTGATE_DB_URL/_USER/_PASSWORD); without the
+# administrator PilotGate refuses to start.
+ENV SPRING_PROFILES_ACTIVE=prod,postgres
+
+USER pilotgate
+EXPOSE 8080
+
+# The login page answers 200 once the application (and the process engine) is up. curl ships in
+# the Ubuntu-based eclipse-temurin images. Camunda's first start on an empty database takes a
+# while, hence the long start period.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+  CMD curl -fsS -o /dev/null http://localhost:8080/login || exit 1
+
+# Heap at most 75% of the container's memory limit; a JVM out of memory exits and the
+# container's restart policy starts a fresh one.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/pilotgate.jar"]

@@ -1,0 +1,90 @@
+package org.pilotgate.process;
+
+import java.lang.reflect.Field;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.pilotgate.form.InvalidSubmission;
+import org.pilotgate.form.NotAllowed;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Turns what went wrong into an answer the caller can act on, after the engine has rolled the
+ * transaction back: a bad value (400, naming the field), a person who may not do this (403), a task
+ * someone else completed first (409), or a database that could not be reached (503). Anything else
+ * passes through unchanged.
+ */
+class ClearErrorsInterceptor extends CommandInterceptor {
+
+  private final HistoryService history;
+
+  ClearErrorsInterceptor(HistoryService history) {
+    this.history = history;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    try {
+      return next.execute(command);
+    } catch (SubmissionRejected | CallerError alreadyClear) {
+      throw alreadyClear;
+    } catch (RuntimeException error) {
+      throw translated(command, error);
+    }
+  }
+
+  private RuntimeException translated(Command<?> command, RuntimeException error) {
+    for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof InvalidSubmission invalid) {
+        return new SubmissionRejected(invalid);
+      }
+      if (cause instanceof NotAllowed notAllowed) {
+        return new SubmissionRejected(notAllowed);
+      }
+      if (isLostConnection(cause)) {
+        return CallerError.databaseUnavailable(error);
+      }
+    }
+    String taskId = completedTaskId(command);
+    if (taskId != null && (error instanceof OptimisticLockingException || wasCompleted(taskId))) {
+      return CallerError.taskAlreadyCompleted(taskId, error);
+    }
+    return error;
+  }
+
+  private static boolean isLostConnection(Throwable cause) {
+    return cause instanceof CannotCreateTransactionException
+        || cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLRecoverableException
+        || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+  }
+
+  private boolean wasCompleted(String taskId) {
+    HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+    return task != null;
+  }
+
+  /**
+   * The task a completion command was for, or null for other commands. Camunda's completion
+   * commands keep the id in a field without a getter.
+   */
+  private static String completedTaskId(Command<?> command) {
+    if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
+      return null;
+    }
+    try {
+      Field taskId = command.getClass().getDeclaredField("taskId");
+      taskId.setAccessible(true);
+      return (String) taskId.get(command);
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+  }
+}
