@@ -1,10 +1,12 @@
 # PilotGate container image: builds the Spring Boot jar with Maven, runs it on a Java 17 JRE.
 #
 # NOT BUILT YET: the development machine has no Docker engine, so this file has only been read
-# and linted, never built. Build and run (the database settings are in docs/postgresql.md):
+# and linted, never built. Usually started by docker-compose.yml (docker compose up --build);
+# on its own, with an existing PostgreSQL (see docs/postgresql.md):
 #   docker build -t pilotgate .
-#   docker run -p 8080:8080 -e SPRING_PROFILES_ACTIVE=prod,postgres -e PILOTGATE_DB_URL=... pilotgate
-# or, with PostgreSQL: docker compose up --build
+#   docker run -p 8080:8080 -e PILOTGATE_DB_URL=jdbc:postgresql://HOST:5432/pilotgate \
+#     -e PILOTGATE_DB_USER=pilotgate -e PILOTGATE_DB_PASSWORD=... \
+#     -e PILOTGATE_ADMIN_ID=admin -e PILOTGATE_ADMIN_PASSWORD=... pilotgate
 # Extra JVM options: set JAVA_TOOL_OPTIONS (the JVM reads it itself), e.g. -Xss512k.
 
 # ---- build: the same Maven build as CI (.ci/run), without the tests --------------------------
@@ -46,7 +48,7 @@ EXPOSE 8080
 # The login page answers 200 once the application (and the process engine) is up. curl ships in
 # the Ubuntu-based eclipse-temurin images. Camunda's first start on an empty database takes a
 # while, hence the long start period.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD curl -fsS -o /dev/null http://localhost:8080/login || exit 1
 
 # Heap at most 75% of the container's memory limit; a JVM out of memory exits and the

@@ -12,6 +12,7 @@ class ReviseProposalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     RegistrationRecord.write(task.getExecution(), Registration.from(ProcessData.submission(task)));
-    task.removeVariable("reviewDecision"); // so the next review starts without the last decision chosen
+    // the next review starts afresh; history keeps the last decision and its comments
+    task.removeVariables(java.util.List.of("reviewDecision", "reviewComments"));
   }
 }

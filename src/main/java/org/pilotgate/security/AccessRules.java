@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -29,7 +28,8 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 /**
  * Who may do what, as Camunda authorizations: grants only, nothing revoked. Task rights come from
  * the tasks themselves (an assignee or a candidate group may work a task), so no group holds a
- * blanket right to tasks; auditors read everything and change nothing.
+ * blanket right to tasks; auditors read everything and change nothing. Tasklist filters are granted
+ * to their groups where they are made (TasklistFilters).
  */
 public final class AccessRules {
 
@@ -52,7 +52,6 @@ public final class AccessRules {
     grants.addAll(managers());
     grants.addAll(auditors());
     grants.add(Grant.of(Groups.CHAMPIONS, APPLICATION, "tasklist", ACCESS));
-    grants.add(Grant.of(Groups.CHAMPIONS, FILTER, ANY, READ));
     Arrays.stream(Resources.values()).forEach(resource -> grants.add(Grant.of(Groups.ADMINS, resource, ANY, ALL)));
     return grants;
   }
@@ -61,7 +60,6 @@ public final class AccessRules {
   private static List<Grant> officers() {
     return List.of(
         Grant.of(Groups.OFFICERS, APPLICATION, "tasklist", ACCESS),
-        Grant.of(Groups.OFFICERS, FILTER, ANY, READ),
         Grant.of(Groups.OFFICERS, PROCESS_DEFINITION, PILOT_PROCESS, READ, CREATE_INSTANCE),
         Grant.of(Groups.OFFICERS, PROCESS_INSTANCE, ANY, CREATE));
   }
@@ -71,7 +69,6 @@ public final class AccessRules {
     return List.of(
         Grant.of(Groups.MANAGERS, APPLICATION, "tasklist", ACCESS),
         Grant.of(Groups.MANAGERS, APPLICATION, "cockpit", ACCESS),
-        Grant.of(Groups.MANAGERS, FILTER, ANY, READ),
         Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, PILOT_PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
         Grant.of(Groups.MANAGERS, PROCESS_INSTANCE, ANY, READ),
         Grant.of(Groups.MANAGERS, DECISION_DEFINITION, ANY, READ, READ_HISTORY));

@@ -26,6 +26,10 @@ class PlanTrialListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      suggestPlannedDates(task);
+      return;
+    }
     Registration registration = RegistrationRecord.read(task);
     TrialPlan plan = TrialPlan.from(ProcessData.submission(task), registration, LocalDate.now(properties.zone()));
     RegistrationRecord.write(task, registration.withSuccessCriteria(plan.criteria()));
@@ -36,5 +40,14 @@ class PlanTrialListener implements TaskListener {
     Integer version = (Integer) task.getVariable("registrationVersion");
     task.setVariable("registrationVersion", version == null ? 1 : version + 1);
     task.setVariable("registrationFrozenAt", Date.from(Instant.now()));
+  }
+
+  /** The first plan starts from the dates proposed; a plan after ADAPT starts from the last trial's. */
+  private static void suggestPlannedDates(DelegateTask task) {
+    if (task.getVariable("trialStart") == null) {
+      Registration registration = RegistrationRecord.read(task);
+      task.setVariable("trialStart", registration.plannedStart().toString());
+      task.setVariable("trialEnd", registration.plannedEnd().toString());
+    }
   }
 }

@@ -19,6 +19,7 @@ import org.pilotgate.TestPilots;
 import org.pilotgate.security.DemoUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Pilots taken from proposal to a published report by a client that does what Tasklist does: it
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
+@DirtiesContext // stops this context's job executor, which would otherwise run other tests' jobs on a shared database
 class TasklistClientJourneyTest {
 
   private static final String ENGINE = "/engine-rest";

@@ -1,0 +1,22 @@
+// PilotGate's settings for Tasklist (served in place of Camunda's config.js; keyboard shortcuts kept).
+export default {
+  app: {
+    name: 'PilotGate',
+    vendor: 'PilotGate'
+  },
+  locales: {
+    availableLocales: ['en'],
+    fallbackLocale: 'en'
+  },
+  dateFormat: {
+    normal: 'D MMMM YYYY',
+    long: 'dddd, D MMMM YYYY HH:mm'
+  },
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
+    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
+    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
+    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+  }
+};
