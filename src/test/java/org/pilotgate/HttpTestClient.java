@@ -2,6 +2,9 @@ package org.pilotgate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -12,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -94,6 +98,18 @@ public final class HttpTestClient {
         .collect(Collectors.joining("&"));
     return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Variables in the engine REST API's form: lists as Json, other values untyped, as Tasklist sends them. */
+  public static Map<String, Object> variables(VariableMap values) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      TypedValue typed = values.getValueTyped(name);
+      rest.put(name, typed instanceof JsonValue
+          ? Map.of("value", typed.getValue().toString(), "type", "Json")
+          : Map.of("value", value));
+    });
+    return rest;
   }
 
   public static JsonNode json(HttpResponse<String> response) {

@@ -90,7 +90,7 @@ class TasklistClientJourneyTest {
   void aMalformedProposalIsRefusedWithTheFieldNamed() {
     VariableMap proposal = TestPilots.proposal().putValue("plannedSites", "two");
     HttpResponse<String> refused = api("olivia").postJson(
-        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", rest(proposal)));
+        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", HttpTestClient.variables(proposal)));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(HttpTestClient.json(refused).path("message").asText())
         .contains("plannedSites: must be a number, not 'two'");
@@ -103,7 +103,7 @@ class TasklistClientJourneyTest {
         .get(ENGINE + "/process-definition/key/pilot-lifecycle/deployed-start-form"));
     assertThat(fieldKeys(startForm)).as("start form fields").containsAll(proposal.keySet());
     HttpResponse<String> started = api("olivia").postJson(
-        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", rest(proposal)));
+        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", HttpTestClient.variables(proposal)));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     assertThat(HttpTestClient.json(started).path("businessKey").asText()).matches("PIL-\\d{4}-\\d{4}");
     return HttpTestClient.json(started).path("id").asText();
@@ -132,7 +132,7 @@ class TasklistClientJourneyTest {
   }
 
   private HttpResponse<String> submitTask(String task, String user, VariableMap values) {
-    return api(user).postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", rest(values)));
+    return api(user).postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", HttpTestClient.variables(values)));
   }
 
   private JsonNode formVariables(String task, String user) {
@@ -162,17 +162,7 @@ class TasklistClientJourneyTest {
     return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
 
-  /** Variables in the REST API's form: lists as Json, other values untyped, as Tasklist sends them. */
-  private static Map<String, Object> rest(VariableMap values) {
-    Map<String, Object> rest = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      TypedValue typed = values.getValueTyped(name);
-      rest.put(name, typed instanceof org.camunda.spin.plugin.variable.value.JsonValue
-          ? Map.of("value", typed.getValue().toString(), "type", "Json")
-          : Map.of("value", value));
-    });
-    return rest;
-  }
+
 
   /** Every field key and dynamic-list path in a Camunda Form. */
   static Set<String> fieldKeys(JsonNode form) {

@@ -68,7 +68,7 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("open Cockpit", http -> http.getPage("/camunda/app/cockpit/default/").statusCode()),
         new Action("open Admin", http -> http.getPage("/camunda/app/admin/default/").statusCode()),
         new Action("start a pilot", http -> http.postJson(ENGINE + "/process-definition/key/pilot-lifecycle/submit-form",
-            Map.of("variables", rest(proposal()))).statusCode()),
+            Map.of("variables", HttpTestClient.variables(proposal()))).statusCode()),
         new Action("complete an officer task", http -> submit(http, taskAt(planned(), "PlanTrial"), plan())),
         new Action("complete a gate", http -> submit(http, taskAt(atGate(), "DecideGate"), TestPilots.gate("STOP", null))),
         new Action("read history", http -> http.get(ENGINE + "/history/process-instance/" + oscarsPilot).statusCode()),
@@ -109,7 +109,7 @@ class PermissionMatrixTest extends PilotProcessTest {
   }
 
   private static int submit(HttpTestClient http, String task, VariableMap values) {
-    return http.postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", rest(values))).statusCode();
+    return http.postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", HttpTestClient.variables(values))).statusCode();
   }
 
   private String publishedReport() {
@@ -119,15 +119,7 @@ class PermissionMatrixTest extends PilotProcessTest {
     return id;
   }
 
-  private static Map<String, Object> rest(VariableMap values) {
-    Map<String, Object> rest = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      var typed = values.getValueTyped(name);
-      rest.put(name, typed instanceof org.camunda.spin.plugin.variable.value.JsonValue
-          ? Map.of("value", typed.getValue().toString(), "type", "Json") : Map.of("value", value));
-    });
-    return rest;
-  }
+
 
   static String table(Map<String, Map<String, Integer>> matrix) {
     StringBuilder table = new StringBuilder("| action | " + String.join(" | ", ROLES) + " |\n");

@@ -1,0 +1,88 @@
+package org.pilotgate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.TestPilots;
+
+/** Drives pilots through the engine REST API of whichever node is given, as Tasklist users would. */
+final class Pilots {
+
+  static final String ENGINE = "/engine-rest";
+  private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+      .withZone(ZoneOffset.UTC);
+
+  private Pilots() {}
+
+  /** Proposed by olivia, approved by mia, planned: the pilot is in its trial. Returns its process instance id. */
+  static String inTrial(PilotGateNode proposeOn, PilotGateNode reviewOn) {
+    HttpResponse<String> started = proposeOn.as("olivia").postJson(
+        ENGINE + "/process-definition/key/pilot-lifecycle/submit-form",
+        Map.of("variables", HttpTestClient.variables(TestPilots.proposal())));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String pilot = HttpTestClient.json(started).path("id").asText();
+    complete(reviewOn, "mia", pilot, "ReviewProposal", TestPilots.approve("reviewDecision"));
+    complete(proposeOn, "olivia", pilot, "PlanTrial", TestPilots.plan());
+    return pilot;
+  }
+
+  /** A pilot stopped early whose failure report a manager has just approved: publishing is under way. */
+  static String reportApproved(PilotGateNode one, PilotGateNode other) {
+    String pilot = inTrial(one, other);
+    complete(other, "max", pilot, "StopTrialEarly", Variables.createVariables()
+        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "Funding withdrawn"));
+    complete(one, "olivia", pilot, "DraftFailureReport", TestPilots.failureReport());
+    complete(other, "mia", pilot, "ReviewFailureReport", TestPilots.approve("reportReviewDecision"));
+    return pilot;
+  }
+
+  static void complete(PilotGateNode node, String user, String pilot, String taskKey, VariableMap values) {
+    HttpResponse<String> done = submit(node, user, task(node, pilot, taskKey), values);
+    assertThat(done.statusCode()).as("%s on %s: %s", taskKey, node.name(), done.body()).isEqualTo(204);
+  }
+
+  static HttpResponse<String> submit(PilotGateNode node, String user, String taskId, VariableMap values) {
+    return node.as(user).postJson(ENGINE + "/task/" + taskId + "/submit-form",
+        Map.of("variables", HttpTestClient.variables(values)));
+  }
+
+  static String task(PilotGateNode node, String pilot, String taskKey) {
+    JsonNode tasks = HttpTestClient.json(node.as("admin").get(ENGINE + "/task?processInstanceId=" + pilot
+        + "&taskDefinitionKey=" + taskKey));
+    assertThat(tasks.size()).as("open %s tasks of %s", taskKey, pilot).isEqualTo(1);
+    return tasks.get(0).path("id").asText();
+  }
+
+  static long count(PilotGateNode node, String query) {
+    return HttpTestClient.json(node.as("admin").get(ENGINE + query)).path("count").asLong();
+  }
+
+  /** Makes the trial's end timer due {@code after} from now, as an operator can through the REST API. */
+  static void endTrialIn(PilotGateNode node, String pilot, Duration after) {
+    JsonNode timer = HttpTestClient.json(node.as("admin").get(ENGINE + "/job?processInstanceId=" + pilot
+        + "&activityId=TrialEndReached")).get(0);
+    HttpResponse<String> moved = node.as("admin").putJson(ENGINE + "/job/" + timer.path("id").asText() + "/duedate",
+        Map.of("duedate", REST_DATE.format(Instant.now().plus(after))));
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
+  }
+
+  static void awaitUntil(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("not within " + timeout + ": " + what);
+      }
+      Thread.sleep(500);
+    }
+  }
+}
