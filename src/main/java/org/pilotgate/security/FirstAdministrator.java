@@ -1,6 +1,8 @@
 package org.pilotgate.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
@@ -36,7 +38,21 @@ class FirstAdministrator {
     user.setFirstName("PilotGate");
     user.setLastName("Administrator");
     user.setPassword(admin.password());
+    requireStrongPassword(admin, user);
     identity.saveUser(user);
     identity.createMembership(admin.id(), Groups.ADMINS);
+  }
+
+  /** Camunda's password policy, which production enables, said in words before the account is made. */
+  private void requireStrongPassword(ProductionAdmin admin, User user) {
+    PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(admin.password(), user);
+    if (!result.isValid()) {
+      String broken = result.getViolatedRules().stream()
+          .map(rule -> rule.getPlaceholder().replace("PASSWORD_POLICY_", "").toLowerCase().replace('_', ' ')
+              + (rule.getParameters() == null ? "" : " " + rule.getParameters().values()))
+          .collect(Collectors.joining(", "));
+      throw new ProductionAdmin.Missing(ProductionAdmin.PASSWORD_VARIABLE + " does not meet the password policy ("
+          + broken + "): use upper and lower case letters, a digit and a special character, and not the user id");
+    }
   }
 }

@@ -31,6 +31,14 @@ class ClusterSafetyIT {
   @Test
   void twoNodesShareTheWorkAndRunEveryJobOnce() throws Exception {
     TestDatabase database = TestDatabase.fresh("cluster");
+    try {
+      runOnTwoNodes(database);
+    } finally {
+      database.drop();
+    }
+  }
+
+  private void runOnTwoNodes(TestDatabase database) throws Exception {
     try (PilotGateNode a = PilotGateNode.start("cluster-a", database);
         PilotGateNode b = PilotGateNode.start("cluster-b", database)) {
       List<String> inTrial = new ArrayList<>();

@@ -24,6 +24,14 @@ class RestartSafetyIT {
     List<String> inTrial = new ArrayList<>();
     List<String> publishing = new ArrayList<>();
 
+    try {
+      killAndRestart(database, inTrial, publishing);
+    } finally {
+      database.drop();
+    }
+  }
+
+  private void killAndRestart(TestDatabase database, List<String> inTrial, List<String> publishing) throws Exception {
     PilotGateNode first = PilotGateNode.start("restart-before-kill", database);
     for (int i = 0; i < PILOTS_IN_TRIAL; i++) {
       inTrial.add(Pilots.inTrial(first, first));
@@ -35,7 +43,8 @@ class RestartSafetyIT {
     first.kill();
 
     try (PilotGateNode restarted = PilotGateNode.start("restart-after-kill", database)) {
-      Pilots.awaitUntil("every trial ended and every report published", Duration.ofSeconds(120), () ->
+      // a publish job the killed node had locked waits for its lock to expire (lock-time-in-millis, 60 s)
+      Pilots.awaitUntil("every trial ended and every report published", Duration.ofSeconds(180), () ->
           count(restarted, "/task/count?taskDefinitionKey=EvaluateTrial") == PILOTS_IN_TRIAL
               && count(restarted, "/history/process-instance/count?finished=true") == REPORTS);
 

@@ -23,6 +23,15 @@ record TestDatabase(String url, String user, String password) {
     return new TestDatabase(adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password);
   }
 
+  /** Drops the database once the nodes using it have stopped. */
+  void drop() throws SQLException {
+    String adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+        Statement drop = admin.createStatement()) {
+      drop.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+    }
+  }
+
   JdbcTemplate jdbc() {
     return new JdbcTemplate(new SingleConnectionDataSource(url, user, password, true));
   }

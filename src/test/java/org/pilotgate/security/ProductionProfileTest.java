@@ -3,7 +3,9 @@ package org.pilotgate.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.pilotgate.PilotGateApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -18,6 +20,30 @@ class ProductionProfileTest {
         .properties("spring.datasource.url=jdbc:h2:mem:prod-refused", "server.port=0").run())
         .isInstanceOf(ProductionAdmin.Missing.class)
         .hasMessage("no first administrator: PILOTGATE_ADMIN_ID is not set");
+  }
+
+  @Test
+  void productionStartsWithItsFirstAdministratorAndNoDemoUsers() {
+    try (ConfigurableApplicationContext production = prod("root", "Long-Secret-4-council")) {
+      IdentityService identity = production.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("root", "Long-Secret-4-council")).isTrue();
+      assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMINS).userId("root").count()).isEqualTo(1);
+      assertThat(identity.createUserQuery().userIdIn("olivia", "mia", "admin").count()).isZero();
+    }
+  }
+
+  @Test
+  void aWeakAdministratorPasswordIsRefusedBeforeTheAccountIsMade() {
+    assertThatThrownBy(() -> prod("root", "only-lower-case-words"))
+        .isInstanceOf(ProductionAdmin.Missing.class)
+        .hasMessageStartingWith("PILOTGATE_ADMIN_PASSWORD does not meet the password policy");
+  }
+
+  /** Starts production as an operator would, the credentials given like environment variables. */
+  private static ConfigurableApplicationContext prod(String adminId, String adminPassword) {
+    return new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
+        .properties("spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "server.port=0")
+        .run("--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword);
   }
 
   @Test
