@@ -17,7 +17,7 @@ class ProductionProfileTest {
   @Test
   void productionWithoutAdministratorCredentialsRefusesToStart() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
-        .properties("spring.datasource.url=jdbc:h2:mem:prod-refused", "server.port=0").run())
+        .run("--spring.datasource.url=jdbc:h2:mem:prod-refused", "--server.port=0"))
         .isInstanceOf(ProductionAdmin.Missing.class)
         .hasMessage("no first administrator: PILOTGATE_ADMIN_ID is not set");
   }
@@ -39,11 +39,14 @@ class ProductionProfileTest {
         .hasMessageStartingWith("PILOTGATE_ADMIN_PASSWORD does not meet the password policy");
   }
 
-  /** Starts production as an operator would, the credentials given like environment variables. */
+  /**
+   * Starts production as an operator would, the credentials given like environment variables, on a
+   * database of its own (command-line arguments outrank the test run's shared database).
+   */
   private static ConfigurableApplicationContext prod(String adminId, String adminPassword) {
     return new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
-        .properties("spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "server.port=0")
-        .run("--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword);
+        .run("--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "--server.port=0",
+            "--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword);
   }
 
   @Test
