@@ -11,8 +11,8 @@ import org.pilotgate.process.ProcessData;
 
 /**
  * Serves "Write the success report" and "Draft the failure report" (beans in {@link ReportBeans}).
- * On create it prefills what was tried and a row per registered criterion, with the evaluated
- * results where the trial reached evaluation; on complete it checks the draft and keeps it as
+ * On create it prefills what was tried, the cost evaluated, and a row per registered criterion,
+ * with the evaluated results where the trial reached evaluation; on complete it checks the draft and keeps it as
  * {@code reportDraft} for review and publication.
  */
 class DraftReportListener implements TaskListener {
@@ -40,6 +40,9 @@ class DraftReportListener implements TaskListener {
   private void prefill(DelegateTask task) {
     if (task.getVariable("reportResults") == null) {
       task.setVariable("reportResults", ProcessData.json(registeredResults(task)));
+    }
+    if (task.getVariable("costSpent") == null && task.getVariable("actualCost") != null) {
+      task.setVariable("costSpent", task.getVariable("actualCost"));
     }
     if (task.getVariable("whatWasTried") == null) {
       Registration.Intervention i = RegistrationRecord.read(task).intervention();

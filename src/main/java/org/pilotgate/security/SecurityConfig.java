@@ -56,7 +56,7 @@ class SecurityConfig {
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().authenticated())
-        .formLogin(form -> form.defaultSuccessUrl("/camunda/app/tasklist/", false))
+        .formLogin(form -> form.successHandler(new LandingPage()))
         .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(post("/logout"), post(WEBAPP_LOGOUT)))

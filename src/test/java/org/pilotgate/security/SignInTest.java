@@ -72,6 +72,22 @@ class SignInTest {
   }
 
   @Test
+  void everyoneLandsWhereTheirWorkIs() {
+    assertThat(landingOf("olivia")).endsWith("/camunda/app/tasklist/default/");
+    assertThat(landingOf("ada")).endsWith("/camunda/app/cockpit/default/");
+    assertThat(landingOf("admin")).endsWith("/camunda/app/admin/default/");
+  }
+
+  private String landingOf(String user) {
+    HttpTestClient browser = HttpTestClient.anonymous(port);
+    Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"")
+        .matcher(browser.getPage("/login").body());
+    assertThat(csrf.find()).isTrue();
+    return browser.postForm("/login", Map.of("username", user, "password", DemoUsers.PASSWORD, "_csrf", csrf.group(1)))
+        .headers().firstValue("Location").orElse("");
+  }
+
+  @Test
   void camundasOwnLoginAndSetupAreClosed() {
     HttpTestClient stranger = HttpTestClient.anonymous(port);
     assertThat(stranger.postForm("/camunda/api/admin/auth/user/default/login/tasklist",

@@ -1,7 +1,6 @@
 // PilotGate's settings for this Camunda webapp (served in place of Camunda's config.js).
 export default {
   app: {
-    name: 'PilotGate',
     vendor: 'PilotGate'
   },
   locales: {

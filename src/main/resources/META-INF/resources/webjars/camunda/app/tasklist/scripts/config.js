@@ -1,7 +1,6 @@
 // PilotGate's settings for Tasklist (served in place of Camunda's config.js; keyboard shortcuts kept).
 export default {
   app: {
-    name: 'PilotGate',
     vendor: 'PilotGate'
   },
   locales: {
