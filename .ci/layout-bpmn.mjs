@@ -292,11 +292,16 @@ function PLACEMENT(L) {
     L.settle();
   });
 
-  // The process. Row A: proposal, review, planning and the trial.
+  // The process. Row A: proposal, prior-work check, review, planning and the trial.
   const f = new Frame(L, 'pilot-lifecycle');
-  f.at('ProposePilot', 200, 300).row('ProposePilot', 'PriorWorkMerge', 'CheckPriorWork', 'ReviewProposal',
-    'ReviewOutcome', [ 'PlanMerge', 80 ], 'PlanTrial', 'TrialMerge', 'Trial');
+  f.at('ProposePilot', 200, 300).row('ProposePilot', 'PriorWorkMerge', 'CheckPriorWork', 'SimilarFailuresFound',
+    [ 'ReviewMerge', 150 ], 'ReviewProposal', 'ReviewOutcome', [ 'PlanMerge', 80 ], 'PlanTrial', 'TrialMerge', 'Trial');
   L.settle();
+  // similar failures found: the proposer answers them on a detour below row A, between the
+  // gateway and the merge before the review (a little wider, so that its long name takes two
+  // lines rather than three and clears the task icon)
+  L.sizes.set('AcknowledgePriorWork', { width: 130, height: 80 });
+  f.at('AcknowledgePriorWork', (cx(f.b('SimilarFailuresFound')) + cx(f.b('ReviewMerge'))) / 2, 300 + 120);
   // revision loops back above row A; a rejection ends below it
   f.at('ReviseProposal', (right(f.b('CheckPriorWork')) + f.b('ReviewProposal').x) / 2, 300 - 130);
   f.at('ReadRejection', cx(f.b('ReviewOutcome')), 300 + 135);
@@ -334,6 +339,9 @@ function ROUTES(L) {
   const b = id => L.bounds(id);
   return {
     Flow_RevisedToPriorWork: { exit: 'left', enter: 'top' },
+    Flow_SimilarFailures: { exit: 'bottom', enter: 'left', label: { seg: 0, at: 'mid', side: 'left' } },
+    Flow_AcknowledgedToReview: { exit: 'right', enter: 'bottom' },
+    Flow_NoSimilarFailures: { label: { seg: 0, at: 'mid', side: 'above' } },
     Flow_ChangesRequested: { exit: 'top', enter: 'right', label: { seg: 0, at: 'mid', side: 'left' } },
     Flow_Rejected: { exit: 'bottom', enter: 'top', label: { seg: 0, at: 'mid', side: 'right' } },
     Flow_Approved: { label: { seg: 0, at: 'mid', side: 'below' } },
@@ -356,6 +364,7 @@ function ROUTES(L) {
 // Labels of events and gateways: below the shape unless named here.
 //   side: 'below' | 'above' | 'above-right' | 'below-right' | 'below-left' | 'left' | 'right'
 const LABELS = {
+  SimilarFailuresFound: 'above',
   ReviewOutcome: 'above-right',
   GateOutcome: 'above-right',
   SuccessReviewOutcome: 'below',

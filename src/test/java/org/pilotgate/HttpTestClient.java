@@ -113,8 +113,12 @@ public final class HttpTestClient {
   }
 
   public static JsonNode json(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  public static JsonNode json(String body) {
     try {
-      return JSON.readTree(response.body());
+      return JSON.readTree(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import java.math.BigDecimal;
 import org.pilotgate.form.Submission;
+import org.pilotgate.library.ReportDocument;
+import org.pilotgate.pilot.Registration;
 import org.pilotgate.process.ProcessData;
 
 /** Form submissions a council officer or manager would make, for tests to start from and vary. */
@@ -101,6 +104,27 @@ public final class TestPilots {
     Map<String, Object> plain = new java.util.HashMap<>();
     values.forEach((name, value) -> plain.put(name, ProcessData.plain(value)));
     return Submission.of(plain);
+  }
+
+  /** A published report as the library holds it, with the given words in its lessons. */
+  public static ReportDocument report(String council, String reference, String title, String outcome,
+      String serviceArea, String lessons) {
+    return new ReportDocument(ReportDocument.globalId(council, reference), council, reference, outcome, title,
+        "Summary of " + title, serviceArea, "The problem it addressed", "If we try it, things improve",
+        new Registration.Intervention("Something new", "Council staff", "One ward", "Weekly"), 1, 50,
+        new BigDecimal("10000"), List.of(), 1, null, List.of(), List.of(), 3, "What the evaluation found", "None",
+        null, "What was tried", null, null,
+        ReportDocument.FAILED.equals(outcome) ? List.of("IMPLEMENTATION") : List.of(), null, lessons,
+        new BigDecimal("8000"), java.time.Instant.now());
+  }
+
+  /** The proposer's answers to the prior-work check: what is different from each of {@code failures} similar failures. */
+  public static VariableMap acknowledgement(int failures) {
+    List<Map<String, Object>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < failures; i++) {
+      answers.add(Map.of("whatIsDifferent", "This time the operator agreed protected time for drivers."));
+    }
+    return Variables.createVariables().putValue("similarFailures", ProcessData.json(answers));
   }
 
   public static VariableMap approve(String decisionField) {

@@ -1,56 +1,64 @@
 package org.pilotgate.library;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * "Check prior work": finds published reports whose titles share words with this proposal's
- * title, and keeps them for the reviewer.
+ * "Check prior work": finds the published reports most like the proposal, this council's and
+ * peers', and keeps them for the proposer (who must say what differs from each similar failure)
+ * and the reviewer.
  */
 @Component("checkPriorWork")
 class CheckPriorWorkDelegate implements JavaDelegate {
 
-  static final int MAX_MATCHES = 10;
+  static final int MAX_MATCHES = 5;
 
-  private final LibraryReports library;
+  private final LibraryIndex index;
+  private final double minimumSimilarity;
 
-  CheckPriorWorkDelegate(LibraryReports library) {
-    this.library = library;
+  CheckPriorWorkDelegate(LibraryIndex index,
+      @Value("${pilotgate.library.prior-work-minimum-similarity:2.0}") double minimumSimilarity) {
+    this.index = index;
+    this.minimumSimilarity = minimumSimilarity;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String title = RegistrationRecord.read(execution).title();
-    List<Map<String, Object>> matches = library.sharingTitleWords(title, MAX_MATCHES).stream()
-        .filter(report -> !report.processInstanceId().equals(execution.getProcessInstanceId()))
-        .map(CheckPriorWorkDelegate::match)
+    Registration proposal = RegistrationRecord.read(execution);
+    String ownId = (String) execution.getVariable("publishedReportId");
+    List<PriorWorkMatch> matches = index.similarTo(proposal.title(), proposalText(proposal),
+            proposal.serviceArea().name(), MAX_MATCHES + 1, minimumSimilarity).stream()
+        .filter(match -> !match.globalId().equals(ownId))
+        .limit(MAX_MATCHES)
         .toList();
     execution.setVariable("priorWorkMatches", ProcessData.json(matches));
+    execution.setVariable("similarFailures", ProcessData.json(matches.stream()
+        .filter(match -> ReportDocument.FAILED.equals(match.outcome()))
+        .map(SimilarFailure::unacknowledged)
+        .toList()));
+    execution.setVariable("similarFailureFound", matches.stream()
+        .anyMatch(match -> ReportDocument.FAILED.equals(match.outcome())));
     execution.setVariable("priorWorkSummary", summary(matches));
   }
 
-  private static Map<String, Object> match(LibraryReport report) {
-    Map<String, Object> match = new LinkedHashMap<>();
-    match.put("id", report.id());
-    match.put("title", report.title());
-    match.put("outcome", report.outcome());
-    match.put("serviceArea", report.serviceArea());
-    match.put("url", LibraryReportController.PATH + "/" + report.id());
-    return match;
+  private static String proposalText(Registration proposal) {
+    Registration.Intervention intervention = proposal.intervention();
+    return String.join("\n", proposal.summary(), proposal.problem(), proposal.hypothesis(), intervention.what(),
+        intervention.who(), intervention.where(), intervention.frequency());
   }
 
-  private static String summary(List<Map<String, Object>> matches) {
+  private static String summary(List<PriorWorkMatch> matches) {
     if (matches.isEmpty()) {
-      return "No published report shares a word with this title.";
+      return "No similar report was found in the library.";
     }
-    long failed = matches.stream().filter(m -> "FAILED".equals(m.get("outcome"))).count();
-    return matches.size() + " published report(s) share words with this title, " + failed
+    long failed = matches.stream().filter(m -> ReportDocument.FAILED.equals(m.outcome())).count();
+    return matches.size() + " similar report(s) found in the library, " + failed
         + " of them failed. Check what they learned before approving.";
   }
 }

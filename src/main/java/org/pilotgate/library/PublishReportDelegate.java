@@ -1,14 +1,18 @@
 package org.pilotgate.library;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.gate.HarmResult;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
+import org.pilotgate.report.ReportDraft;
+import org.pilotgate.report.ReportObligations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,77 +22,69 @@ import org.springframework.stereotype.Component;
 @Component("publishReport")
 class PublishReportDelegate implements JavaDelegate {
 
-  private final LibraryReports library;
+  private final LibraryStore library;
+  private final ReportObligations obligations;
   private final PilotGateProperties properties;
 
-  PublishReportDelegate(LibraryReports library, PilotGateProperties properties) {
+  PublishReportDelegate(LibraryStore library, ReportObligations obligations, PilotGateProperties properties) {
     this.library = library;
+    this.obligations = obligations;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    ReportDocument report = document(execution, Instant.now());
+    library.publishOnce(report, execution.getProcessInstanceId());
+    obligations.published(execution.getProcessInstanceId(), report.publishedAt());
+    execution.setVariable("publishedReportId", report.globalId());
+    execution.setVariable("publishedReportUrl", LibraryIndex.reportPath(report.globalId()));
+  }
+
+  private ReportDocument document(DelegateExecution execution, Instant publishedAt) {
     Registration registration = RegistrationRecord.read(execution);
+    ReportDraft draft = ProcessData.convert(ProcessData.plain(execution.getVariableTyped("reportDraft")),
+        ReportDraft.class);
     String reference = (String) execution.getVariable("pilotReference");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> draft = (Map<String, Object>) ProcessData.plain(execution.getVariableTyped("reportDraft"));
-    library.publishOnce(new LibraryReport(reference, properties.councilCode() + "/" + reference,
-        execution.getProcessInstanceId(), (String) draft.get("outcome"), registration.title(),
-        registration.serviceArea().name(), properties.councilCode(), Instant.now(),
-        content(execution, registration, draft)));
-    execution.setVariable("publishedReportId", reference);
-    execution.setVariable("publishedReportUrl", LibraryReportController.PATH + "/" + reference);
+    String council = properties.councilCode();
+    return new ReportDocument(ReportDocument.globalId(council, reference), council, reference,
+        draft.outcome().name(), registration.title(), registration.summary(), registration.serviceArea().name(),
+        registration.problem(), registration.hypothesis(), registration.intervention(), registration.plannedSites(),
+        registration.plannedParticipants(), registration.budgetRequested(), registration.partners(),
+        (Integer) execution.getVariable("registrationVersion"), trial(execution), draft.results(),
+        harmResults(execution), (Integer) execution.getVariable("evidenceLevel"),
+        (String) execution.getVariable("findings"), (String) execution.getVariable("harmsSeen"), gate(execution),
+        draft.whatWasTried(), draft.whatWorked(), draft.scalingPlan(),
+        draft.failureReasonCodes().stream().map(Enum::name).toList(), draft.whyItDidNotWork(),
+        draft.lessonsForOthers(), draft.costSpent(), publishedAt);
   }
 
-  private Map<String, Object> content(DelegateExecution execution, Registration registration,
-      Map<String, Object> draft) {
-    Map<String, Object> content = new LinkedHashMap<>();
-    content.put("registration", ProcessData.convert(registration, Map.class));
-    content.put("registrationVersion", execution.getVariable("registrationVersion"));
-    content.put("trial", trial(execution));
-    content.put("evaluation", evaluation(execution));
-    content.put("gate", gate(execution));
-    content.put("report", draft);
-    return content;
+  private static ReportDocument.Trial trial(DelegateExecution execution) {
+    ReportDocument.EarlyStop earlyStop = Boolean.TRUE.equals(execution.getVariable("stoppedEarly"))
+        ? new ReportDocument.EarlyStop((String) execution.getVariable("earlyStopReasonCode"),
+            (String) execution.getVariable("earlyStopReason"))
+        : null;
+    return new ReportDocument.Trial(date(execution, "trialStart"), date(execution, "trialEnd"),
+        (String) execution.getVariable("trialSites"), (String) execution.getVariable("dataCollection"),
+        (Integer) execution.getVariable("extensionCount"), earlyStop);
   }
 
-  private static Map<String, Object> trial(DelegateExecution execution) {
-    Map<String, Object> trial = new LinkedHashMap<>();
-    trial.put("start", execution.getVariable("trialStart"));
-    trial.put("end", execution.getVariable("trialEnd"));
-    trial.put("sites", execution.getVariable("trialSites"));
-    trial.put("dataCollection", execution.getVariable("dataCollection"));
-    trial.put("extensions", execution.getVariable("extensionCount"));
-    if (Boolean.TRUE.equals(execution.getVariable("stoppedEarly"))) {
-      trial.put("stoppedEarly", Map.of("reasonCode", execution.getVariable("earlyStopReasonCode"),
-          "reason", execution.getVariable("earlyStopReason")));
-    }
-    return trial;
+  private static List<HarmResult> harmResults(DelegateExecution execution) {
+    Object results = ProcessData.plain(execution.getVariableTyped("harmResults"));
+    return results == null ? List.of() : Arrays.asList(ProcessData.convert(results, HarmResult[].class));
   }
 
-  private static Map<String, Object> evaluation(DelegateExecution execution) {
-    if (execution.getVariable("evidenceLevel") == null) {
-      return null;
-    }
-    Map<String, Object> evaluation = new LinkedHashMap<>();
-    evaluation.put("criterionResults", ProcessData.plain(execution.getVariableTyped("criterionResults")));
-    evaluation.put("harmResults", ProcessData.plain(execution.getVariableTyped("harmResults")));
-    evaluation.put("actualCost", execution.getVariable("actualCost"));
-    evaluation.put("harmsSeen", execution.getVariable("harmsSeen"));
-    evaluation.put("findings", execution.getVariable("findings"));
-    evaluation.put("evidenceLevel", execution.getVariable("evidenceLevel"));
-    return evaluation;
-  }
-
-  private static Map<String, Object> gate(DelegateExecution execution) {
+  private static ReportDocument.Gate gate(DelegateExecution execution) {
     if (execution.getVariable("gateDecision") == null) {
       return null;
     }
-    Map<String, Object> gate = new LinkedHashMap<>();
-    gate.put("recommendation", execution.getVariable("recommendation"));
-    gate.put("recommendationRationale", execution.getVariable("recommendationRationale"));
-    gate.put("decision", execution.getVariable("gateDecision"));
-    gate.put("justification", execution.getVariable("gateJustification"));
-    return gate;
+    return new ReportDocument.Gate((String) execution.getVariable("recommendation"),
+        (String) execution.getVariable("recommendationRationale"), (String) execution.getVariable("gateDecision"),
+        (String) execution.getVariable("gateJustification"));
+  }
+
+  private static LocalDate date(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : LocalDate.parse(value.toString());
   }
 }

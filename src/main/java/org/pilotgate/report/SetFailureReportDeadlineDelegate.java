@@ -4,22 +4,30 @@ import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.springframework.stereotype.Component;
 
-/** "Set the failure report deadline": the timers of the failure report read these dates. */
+/**
+ * "Set the failure report deadline": the timers of the failure report read these dates, and the
+ * obligation is recorded for the public compliance page.
+ */
 @Component("setFailureReportDeadline")
 class SetFailureReportDeadlineDelegate implements JavaDelegate {
 
   private final PilotGateProperties properties;
+  private final ReportObligations obligations;
 
-  SetFailureReportDeadlineDelegate(PilotGateProperties properties) {
+  SetFailureReportDeadlineDelegate(PilotGateProperties properties, ReportObligations obligations) {
     this.properties = properties;
+    this.obligations = obligations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    FailureReportDeadline deadline = FailureReportDeadline.from(ZonedDateTime.now(properties.zone()),
-        properties.failureReport());
+    ZonedDateTime stoppedAt = ZonedDateTime.now(properties.zone());
+    FailureReportDeadline deadline = FailureReportDeadline.from(stoppedAt, properties.failureReport());
+    obligations.owe(execution.getProcessInstanceId(), (String) execution.getVariable("pilotReference"),
+        RegistrationRecord.read(execution).title(), stoppedAt.toInstant(), deadline.dueDate().toInstant());
     execution.setVariable("failureReportDueDate", deadline.dueDate());
     execution.setVariable("failureReportReminderDate", deadline.reminderDate());
     execution.setVariable("failureReportOverdue", false);

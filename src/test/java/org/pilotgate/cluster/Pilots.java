@@ -31,6 +31,7 @@ final class Pilots {
         Map.of("variables", HttpTestClient.variables(TestPilots.proposal())));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String pilot = HttpTestClient.json(started).path("id").asText();
+    acknowledgeSimilarFailuresIfAsked(proposeOn, pilot);
     complete(reviewOn, "mia", pilot, "ReviewProposal", TestPilots.approve("reviewDecision"));
     complete(proposeOn, "olivia", pilot, "PlanTrial", TestPilots.plan());
     return pilot;
@@ -44,6 +45,18 @@ final class Pilots {
     complete(one, "olivia", pilot, "DraftFailureReport", TestPilots.failureReport());
     complete(other, "mia", pilot, "ReviewFailureReport", TestPilots.approve("reportReviewDecision"));
     return pilot;
+  }
+
+  /** Once failures like the test proposal are published, the proposer must answer for each. */
+  private static void acknowledgeSimilarFailuresIfAsked(PilotGateNode node, String pilot) {
+    JsonNode asked = HttpTestClient.json(node.as("olivia").get(ENGINE + "/task?processInstanceId=" + pilot
+        + "&taskDefinitionKey=AcknowledgePriorWork"));
+    if (asked.size() == 1) {
+      JsonNode failures = HttpTestClient.json(node.as("olivia").get(ENGINE + "/process-instance/" + pilot
+          + "/variables/similarFailures?deserializeValue=false"));
+      complete(node, "olivia", pilot, "AcknowledgePriorWork",
+          TestPilots.acknowledgement(HttpTestClient.json(failures.path("value").asText()).size()));
+    }
   }
 
   static void complete(PilotGateNode node, String user, String pilot, String taskKey, VariableMap values) {

@@ -1,45 +1,72 @@
 package org.pilotgate.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.proposal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.pilotgate.TestPilots;
 import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.process.SubmissionRejected;
+import org.pilotgate.process.ProcessData;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The reviewer sees published reports whose titles share words with the proposal. */
+/**
+ * The prior-work check finds similar published reports; a similar failure makes the proposer say
+ * what is different this time before a manager reviews the proposal.
+ */
 class PriorWorkCheckTest extends PilotProcessTest {
 
-  @Autowired LibraryReports library;
+  @Autowired LibraryStore library;
+  @Autowired LibraryIndex index;
 
   @Test
-  void findsPublishedReportsSharingTitleWords() {
-    publish("PIL-2025-0101", "Bus drivers as befriending champions", "FAILED");
-    publish("PIL-2025-0102", "Longer library opening hours", "SUCCEEDED");
+  void aSimilarFailureMustBeAnsweredBeforeReview() {
+    library.publishOnce(TestPilots.report("PEER", "PIL-2025-0101", "Bus drivers refer lonely older passengers",
+        "FAILED", "ADULT_SOCIAL_CARE", "Drivers had no time at stops"), "prior-work-0101");
+    library.publishOnce(TestPilots.report("DEMO", "PIL-2025-0102", "Longer library opening hours", "SUCCEEDED",
+        "CUSTOMER_SERVICES", "Evening opening drew students"), "prior-work-0102");
+    index.catchUp();
 
-    ProcessInstance pilot = propose("olivia", proposal().putValue("title", "Bus drivers refer isolated passengers"));
+    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()));
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> matches = (List<Map<String, Object>>) variable(pilot, "priorWorkMatches");
-    assertThat(matches).extracting(m -> m.get("id")).contains("PIL-2025-0101").doesNotContain("PIL-2025-0102");
-    assertThat(matches).filteredOn(m -> "PIL-2025-0101".equals(m.get("id"))).singleElement()
-        .satisfies(m -> assertThat(m).containsEntry("outcome", "FAILED")
-            .containsEntry("url", "/api/library/reports/PIL-2025-0101"));
-    assertThat((String) variable(pilot, "priorWorkSummary")).contains("failed");
+    assertThat(matches).extracting(m -> m.get("globalId")).contains("PEER/PIL-2025-0101")
+        .doesNotContain("DEMO/PIL-2025-0102");
+    assertThat(matches).filteredOn(m -> "PEER/PIL-2025-0101".equals(m.get("globalId"))).singleElement()
+        .satisfies(m -> assertThat((Double) m.get("similarity")).isPositive());
+    assertThat(pilot).isWaitingAt("AcknowledgePriorWork").task().isAssignedTo("olivia");
+
+    List<?> failures = (List<?>) variable(pilot, "similarFailures");
+    assertThatThrownBy(() -> complete(pilot, "AcknowledgePriorWork", "olivia", org.camunda.bpm.engine.variable.Variables
+        .createVariables().putValue("similarFailures", ProcessData.json(failures.stream().map(f -> Map.of()).toList()))))
+        .isInstanceOf(SubmissionRejected.class).hasMessage("similarFailures[0].whatIsDifferent: is required");
+
+    complete(pilot, "AcknowledgePriorWork", "olivia", TestPilots.acknowledgement(failures.size()));
+    assertThat(pilot).isWaitingAt("ReviewProposal");
+    assertThat((List<?>) variable(pilot, "similarFailures")).allSatisfy(answered -> assertThat(
+        ((Map<?, ?>) answered).get("whatIsDifferent")).asString().contains("protected time"));
   }
 
   @Test
-  void commonWordsAloneMatchNothing() {
-    assertThat(LibraryReports.meaningfulWords("The pilot for a new trial")).isEmpty();
-    assertThat(LibraryReports.meaningfulWords("Bus drivers, and bins!")).containsExactly("bins", "bus", "drivers");
-  }
+  void aProposalLikeNothingPublishedGoesStraightToReview() {
+    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()
+        .putValue("title", "Solar canopies over depot car parks")
+        .putValue("summary", "Photovoltaic canopies generate electricity for vehicle charging.")
+        .putValue("problem", "Grid electricity for charging municipal fleets is expensive.")
+        .putValue("hypothesis", "If canopies generate power, charging costs fall because less is bought in.")
+        .putValue("interventionWhat", "Install photovoltaic canopies")
+        .putValue("interventionWho", "Estates contractor")
+        .putValue("interventionWhere", "Two depots")
+        .putValue("interventionFrequency", "Continuous")
+        .putValue("serviceArea", "ENVIRONMENT")));
 
-  private void publish(String id, String title, String outcome) {
-    library.publishOnce(new LibraryReport(id, "DEMO/" + id, "prior-work-" + id, outcome, title, "TRANSPORT", "DEMO",
-        Instant.now(), Map.of()));
+    assertThat(pilot).isWaitingAt("ReviewProposal").hasNotPassed("AcknowledgePriorWork");
+    assertThat(variable(pilot, "similarFailureFound")).isEqualTo(false);
   }
 }

@@ -8,13 +8,12 @@ import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 
-import java.time.Instant;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.pilotgate.TestPilots;
 import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Publishing runs as its own job: a failure is retried and becomes an incident; a report is never lost or doubled. */
 class PublishingTest extends PilotProcessTest {
 
-  @Autowired LibraryReports library;
+  @Autowired LibraryStore library;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -31,39 +30,39 @@ class PublishingTest extends PilotProcessTest {
     Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
         .singleResult();
 
-    jdbc.execute("ALTER TABLE library_report RENAME TO library_report_unavailable");
+    jdbc.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
     try {
       while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
         assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
       }
     } finally {
-      jdbc.execute("ALTER TABLE library_report_unavailable RENAME TO library_report");
+      jdbc.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
     }
 
     Incident incident = runtime.createIncidentQuery().processInstanceId(pilot.getId()).singleResult();
     assertThat(incident.getActivityId()).isEqualTo("PublishFailureReport");
     assertThat(pilot).isActive().isWaitingAt("PublishFailureReport");
-    assertThat(library.find(reference(pilot))).isEmpty();
+    assertThat(library.findLocal(reference(pilot))).isEmpty();
 
     management.setJobRetries(publish.getId(), 1);
     management.executeJob(publish.getId());
     assertThat(pilot).isEnded().hasPassed("PilotStopped");
-    assertThat(library.find(reference(pilot))).isPresent();
+    assertThat(library.findLocal(reference(pilot))).isPresent();
   }
 
   @Test
   void aRepeatedPublishKeepsOneReport() {
     ProcessInstance pilot = approvedFailureReport();
     String reference = reference(pilot);
-    LibraryReport earlier = new LibraryReport(reference, "DEMO/" + reference, pilot.getId(), "FAILED", "Earlier attempt",
-        "TRANSPORT", "DEMO", Instant.now(), Map.of());
-    assertThat(library.publishOnce(earlier)).isTrue();
-    assertThat(library.publishOnce(earlier)).isFalse();
+    ReportDocument earlier = TestPilots.report("DEMO", reference, "Earlier attempt", "FAILED", "TRANSPORT", "x");
+    assertThat(library.publishOnce(earlier, pilot.getId())).isTrue();
+    assertThat(library.publishOnce(earlier, pilot.getId())).isFalse();
 
     fire(pilot, "PublishFailureReport");
 
     assertThat(pilot).isEnded();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM library_report WHERE id = ?", Integer.class, reference))
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM published_report WHERE reference = ?", Integer.class,
+        reference))
         .isEqualTo(1);
   }
 

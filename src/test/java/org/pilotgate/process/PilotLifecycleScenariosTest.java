@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.Test;
-import org.pilotgate.library.LibraryReports;
+import org.pilotgate.library.LibraryStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +40,7 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
     }
   }
 
-  @Autowired LibraryReports library;
+  @Autowired LibraryStore library;
 
   @Test
   void rejectedProposalEndsAfterTheProposerReadsWhy() {
@@ -63,6 +63,7 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
 
     assertThat(pilot).isWaitingAt("ReviseProposal").task().isAssignedTo("olivia");
     complete(pilot, "ReviseProposal", "olivia", proposal().putValue("title", "Bus drivers refer isolated passengers"));
+    acknowledgeSimilarFailuresIfAsked(pilot);
     assertThat(pilot).isWaitingAt("ReviewProposal");
     assertThat(variable(pilot, "revisionRound")).isEqualTo(1);
 
@@ -88,7 +89,8 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
     fire(pilot, "PublishSuccessReport");
 
     assertThat(pilot).isEnded().hasPassed("PilotScaled");
-    assertThat(library.find(reference(pilot))).get().extracting("outcome").isEqualTo("SUCCEEDED");
+    assertThat(library.findLocal(reference(pilot))).get().extracting(r -> r.document().outcome())
+        .isEqualTo("SUCCEEDED");
   }
 
   @Test
@@ -141,8 +143,8 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
     assertThat(pilot).hasNotPassed("EvaluateTrial");
     publishFailureReport(pilot);
     assertThat(pilot).isEnded().hasPassed("PilotStopped");
-    assertThat(library.find(reference(pilot))).get().extracting(r -> ((Map<?, ?>) r.content().get("trial"))
-        .get("stoppedEarly")).asString().contains("SAFEGUARDING");
+    assertThat(library.findLocal(reference(pilot))).get()
+        .extracting(r -> r.document().trial().stoppedEarly().reasonCode()).isEqualTo("SAFEGUARDING");
   }
 
   @Test
@@ -157,11 +159,11 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
 
     assertThat(pilot).as("a stopped pilot runs until its report is published").isActive()
         .isWaitingAt("PublishFailureReport");
-    assertThat(library.find(reference(pilot))).isEmpty();
+    assertThat(library.findLocal(reference(pilot))).isEmpty();
     fire(pilot, "PublishFailureReport");
 
     assertThat(pilot).isEnded().hasPassed("FailureReportPublished", "PilotStopped");
-    assertThat(library.find(reference(pilot))).get().extracting("outcome").isEqualTo("FAILED");
+    assertThat(library.findLocal(reference(pilot))).get().extracting(r -> r.document().outcome()).isEqualTo("FAILED");
   }
 
   @Test

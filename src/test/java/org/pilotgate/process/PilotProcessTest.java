@@ -42,8 +42,22 @@ public abstract class PilotProcessTest {
     identity.clearAuthentication();
   }
 
+  /** Starts a pilot as {@code officer}, answering the prior-work check if it found similar failures. */
   protected ProcessInstance propose(String officer, VariableMap proposal) {
-    return as(officer, () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal));
+    ProcessInstance pilot = as(officer, () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal));
+    acknowledgeSimilarFailuresIfAsked(pilot);
+    return pilot;
+  }
+
+  /** Earlier tests publish failures like the test proposal, so the check may ask the proposer about them. */
+  protected void acknowledgeSimilarFailuresIfAsked(ProcessInstance pilot) {
+    Task acknowledge = tasks.createTaskQuery().processInstanceId(pilot.getId())
+        .taskDefinitionKey("AcknowledgePriorWork").singleResult();
+    if (acknowledge != null) {
+      List<?> failures = (List<?>) variable(pilot, "similarFailures");
+      complete(pilot, "AcknowledgePriorWork", acknowledge.getAssignee(),
+          org.pilotgate.TestPilots.acknowledgement(failures.size()));
+    }
   }
 
   /** Completes the pilot's open task {@code taskKey} as {@code user}, claiming it first as Tasklist does. */

@@ -9,7 +9,6 @@ import static org.pilotgate.TestPilots.proposal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
-import org.pilotgate.library.LibraryReport;
-import org.pilotgate.library.LibraryReports;
+import org.pilotgate.library.LibraryStore;
 import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +40,7 @@ class PermissionMatrixTest extends PilotProcessTest {
   static final String ENGINE = "/engine-rest";
 
   @LocalServerPort int port;
-  @Autowired LibraryReports library;
+  @Autowired LibraryStore library;
 
   /** An action a role attempts: what it does, given the role's HTTP client. */
   private record Action(String name, Function<HttpTestClient, Integer> attempt) {}
@@ -114,8 +112,7 @@ class PermissionMatrixTest extends PilotProcessTest {
 
   private String publishedReport() {
     String id = "PIL-2026-" + (9000 + (int) (Math.random() * 999));
-    library.publishOnce(new LibraryReport(id, "DEMO/" + id, "matrix-" + id, "FAILED", "Matrix report", "OTHER",
-        "DEMO", Instant.now(), Map.of()));
+    library.publishOnce(TestPilots.report("DEMO", id, "Matrix report", "FAILED", "OTHER", "Lessons"), "matrix-" + id);
     return id;
   }
 

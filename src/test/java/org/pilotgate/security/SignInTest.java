@@ -3,14 +3,13 @@ package org.pilotgate.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
-import org.pilotgate.library.LibraryReport;
-import org.pilotgate.library.LibraryReports;
+import org.pilotgate.TestPilots;
+import org.pilotgate.library.LibraryStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SignInTest {
 
   @LocalServerPort int port;
-  @Autowired LibraryReports library;
+  @Autowired LibraryStore library;
 
   @Test
   void theEngineApiNeedsCredentials() {
@@ -42,13 +41,13 @@ class SignInTest {
 
   @Test
   void publishedReportsAreOpenToEveryone() {
-    library.publishOnce(new LibraryReport("PIL-2026-9001", "DEMO/PIL-2026-9001", "sign-in-test", "FAILED",
-        "Parking app", "TRANSPORT", "DEMO", Instant.now(), Map.of("lessons", "Ask drivers first")));
+    library.publishOnce(TestPilots.report("DEMO", "PIL-2026-9001", "Parking app", "FAILED", "TRANSPORT",
+        "Ask drivers first"), "sign-in-test");
 
     HttpResponse<String> report = HttpTestClient.anonymous(port).get("/api/library/reports/PIL-2026-9001");
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(HttpTestClient.json(report).path("globalId").asText()).isEqualTo("DEMO/PIL-2026-9001");
-    assertThat(HttpTestClient.json(report).has("processInstanceId")).isFalse();
+    assertThat(HttpTestClient.json(report).path("lessonsForOthers").asText()).isEqualTo("Ask drivers first");
     assertThat(HttpTestClient.anonymous(port).get("/api/library/reports/PIL-2026-0000").statusCode()).isEqualTo(404);
   }
 

@@ -1,0 +1,268 @@
+package org.pilotgate.library;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full-text search of the library with Apache Lucene, in memory. The database is the only source
+ * of truth: the index is built from it at start-up and catches up every second with whatever
+ * arrived since (published here, on another node, or imported), in the order reports arrived.
+ */
+@Component
+public class LibraryIndex implements AutoCloseable {
+
+  static final String ID = "globalId";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String SEQUENCE = "sequence";
+  static final String OUTCOME = "outcome";
+  static final String SERVICE_AREA = "serviceArea";
+  static final String REASON = "failureReason";
+  static final String COUNCIL = "council";
+  static final String YEAR = "year";
+  static final String EVIDENCE = "evidenceLevel";
+  private static final int BATCH = 1000;
+  private static final float TITLE_BOOST = 3f;
+
+  private static final Logger LOG = LoggerFactory.getLogger(LibraryIndex.class);
+
+  private final LibraryStore store;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private long indexedUpTo;
+
+  LibraryIndex(LibraryStore store) throws IOException {
+    this.store = store;
+    this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Builds the index from the database; returns the number of reports indexed. */
+  @EventListener(ApplicationReadyEvent.class)
+  public synchronized long rebuild() {
+    long started = System.nanoTime();
+    try {
+      writer.deleteAll();
+      indexedUpTo = 0;
+      long indexed = catchUp();
+      LOG.info("Library index built: {} reports in {} ms", indexed, (System.nanoTime() - started) / 1_000_000);
+      return indexed;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds the reports stored since the last call; returns how many. */
+  @Scheduled(fixedDelayString = "${pilotgate.library.index-refresh-millis:1000}")
+  public synchronized long catchUp() {
+    long added = 0;
+    try {
+      List<PublishedReport> batch;
+      do {
+        batch = store.after(indexedUpTo, BATCH);
+        for (PublishedReport report : batch) {
+          writer.updateDocument(new Term(ID, report.document().globalId()), toDocument(report));
+          indexedUpTo = report.sequence();
+        }
+        added += batch.size();
+      } while (batch.size() == BATCH);
+      if (added > 0) {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+      }
+      return added;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ranked by relevance when there are words (English stemming, title counts most), else newest first. */
+  public SearchPage search(LibraryQuery query) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query words = query.hasText() ? parse(query.text()) : null;
+        Query filtered = filtered(words == null ? new MatchAllDocsQuery() : words, query);
+        int wanted = query.page() * query.size();
+        TopDocs top = words == null
+            ? searcher.search(filtered, wanted, new Sort(new SortField(SEQUENCE, SortField.Type.LONG, true)))
+            : searcher.search(filtered, wanted);
+        ScoreDoc[] page = pageOf(top.scoreDocs, query);
+        String[] snippets = words == null ? new String[page.length] : snippets(searcher, words, page);
+        List<SearchPage.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+          hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i], page[i].score));
+        }
+        return new SearchPage(top.totalHits.value, query.page(), query.size(), hits);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The reports most like a proposal's text (title, problem, hypothesis, intervention), the same
+   * service area counting extra; only those scoring at least {@code minimumSimilarity}.
+   */
+  public List<PriorWorkMatch> similarTo(String title, String text, String serviceArea, int limit,
+      double minimumSimilarity) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        MoreLikeThis likeThis = new MoreLikeThis(searcher.getIndexReader());
+        likeThis.setAnalyzer(analyzer);
+        likeThis.setFieldNames(new String[] {TITLE, TEXT});
+        likeThis.setMinTermFreq(1);
+        likeThis.setMinDocFreq(1);
+        likeThis.setMinWordLen(3);
+        likeThis.setBoost(true);
+        BooleanQuery.Builder like = new BooleanQuery.Builder()
+            .add(new BoostQuery(likeThis.like(TITLE, new StringReader(title)), TITLE_BOOST), Occur.SHOULD)
+            .add(likeThis.like(TEXT, new StringReader(title + "\n" + text)), Occur.SHOULD);
+        if (serviceArea != null) {
+          like.add(new TermQuery(new Term(SERVICE_AREA, serviceArea)), Occur.SHOULD);
+        }
+        TopDocs top = searcher.search(like.build(), limit);
+        List<PriorWorkMatch> matches = new ArrayList<>();
+        for (ScoreDoc scored : top.scoreDocs) {
+          if (scored.score >= minimumSimilarity) {
+            Document found = searcher.storedFields().document(scored.doc);
+            matches.add(new PriorWorkMatch(found.get(ID), found.get(TITLE), found.get(OUTCOME), found.get(COUNCIL),
+                found.get(SERVICE_AREA), Math.round(scored.score * 100) / 100.0, reportPath(found.get(ID))));
+          }
+        }
+        return matches;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String reportPath(String globalId) {
+    return "/library/reports/" + globalId;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+  }
+
+  private Query parse(String text) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
+        java.util.Map.of(TITLE, TITLE_BOOST, TEXT, 1f));
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    try {
+      return parser.parse(text);
+    } catch (ParseException notLuceneSyntax) {
+      try {
+        return parser.parse(QueryParser.escape(text));
+      } catch (ParseException e) {
+        return new MatchAllDocsQuery();
+      }
+    }
+  }
+
+  private static Query filtered(Query query, LibraryQuery filters) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(query, Occur.MUST);
+    filter(all, OUTCOME, filters.outcome());
+    filter(all, SERVICE_AREA, filters.serviceArea());
+    filter(all, REASON, filters.failureReason());
+    filter(all, COUNCIL, filters.council());
+    filter(all, YEAR, filters.year() == null ? null : filters.year().toString());
+    filter(all, EVIDENCE, filters.evidenceLevel() == null ? null : filters.evidenceLevel().toString());
+    return all.build();
+  }
+
+  private static void filter(BooleanQuery.Builder all, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      all.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] top, LibraryQuery query) {
+    int from = Math.min((query.page() - 1) * query.size(), top.length);
+    return java.util.Arrays.copyOfRange(top, from, Math.min(from + query.size(), top.length));
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .build();
+    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    return highlighter.highlight(TEXT, words, pageDocs, 2);
+  }
+
+  private static SearchPage.Hit hit(Document found, String snippet, float score) {
+    String evidence = found.get(EVIDENCE);
+    return new SearchPage.Hit(found.get(ID), found.get(COUNCIL), found.get("reference"), found.get(TITLE),
+        found.get(OUTCOME), found.get(SERVICE_AREA), Integer.parseInt(found.get(YEAR)),
+        evidence == null ? null : Integer.valueOf(evidence), snippet, Float.isNaN(score) ? 0 : score);
+  }
+
+  private static Document toDocument(PublishedReport report) {
+    ReportDocument r = report.document();
+    Document doc = new Document();
+    doc.add(new StringField(ID, r.globalId(), Field.Store.YES));
+    doc.add(new StoredField("reference", r.reference()));
+    doc.add(new TextField(TITLE, r.title(), Field.Store.YES));
+    doc.add(new TextField(TEXT, r.narrative(), Field.Store.YES));
+    doc.add(new StringField(OUTCOME, r.outcome(), Field.Store.YES));
+    doc.add(new StringField(SERVICE_AREA, r.serviceArea(), Field.Store.YES));
+    doc.add(new StringField(COUNCIL, r.council(), Field.Store.YES));
+    doc.add(new StringField(YEAR, Integer.toString(r.year()), Field.Store.YES));
+    if (r.evidenceLevel() != null) {
+      doc.add(new StringField(EVIDENCE, r.evidenceLevel().toString(), Field.Store.YES));
+    }
+    r.failureReasons().forEach(reason -> doc.add(new StringField(REASON, reason, Field.Store.YES)));
+    doc.add(new NumericDocValuesField(SEQUENCE, report.sequence()));
+    doc.add(new LongPoint(SEQUENCE, report.sequence()));
+    return doc;
+  }
+}

@@ -1,0 +1,99 @@
+package org.pilotgate.library;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.pilotgate.process.ProcessData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The library's reports in PilotGate's own table: the only source of truth; the search index is rebuilt from it. */
+@Repository
+public class LibraryStore {
+
+  private final JdbcTemplate jdbc;
+
+  LibraryStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Stores a report this council published, unless this pilot's report is already there: a
+   * retried publish never makes a second one. Returns whether it was stored now.
+   */
+  public boolean publishOnce(ReportDocument report, String processInstanceId) {
+    Integer existing = jdbc.queryForObject(
+        "SELECT COUNT(*) FROM published_report WHERE global_id = ? OR process_instance_id = ?", Integer.class,
+        report.globalId(), processInstanceId);
+    if (existing != null && existing > 0) {
+      return false;
+    }
+    insert(report, PublishedReport.LOCAL, processInstanceId);
+    return true;
+  }
+
+  /** Stores a report imported from a peer's library, unless it is here already. */
+  public boolean importOnce(ReportDocument report, String origin) {
+    Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM published_report WHERE global_id = ?",
+        Integer.class, report.globalId());
+    if (existing != null && existing > 0) {
+      return false;
+    }
+    insert(report, origin, null);
+    return true;
+  }
+
+  public Optional<PublishedReport> find(String globalId) {
+    return jdbc.query("SELECT * FROM published_report WHERE global_id = ?", this::toReport, globalId)
+        .stream().findFirst();
+  }
+
+  /** This council's report of the pilot with that reference. */
+  public Optional<PublishedReport> findLocal(String reference) {
+    return jdbc.query("SELECT * FROM published_report WHERE reference = ? AND origin = ?", this::toReport,
+        reference, PublishedReport.LOCAL).stream().findFirst();
+  }
+
+  /** Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up. */
+  public List<PublishedReport> after(long sequence, int limit) {
+    return jdbc.query("SELECT * FROM published_report WHERE sequence_number > ? ORDER BY sequence_number",
+        preparedStatement -> {
+          preparedStatement.setLong(1, sequence);
+          preparedStatement.setMaxRows(limit);
+        }, this::toReport);
+  }
+
+  /** This council's own reports that arrived after {@code sequence}, oldest first: what peers import. */
+  public List<PublishedReport> localAfter(long sequence, int limit) {
+    return jdbc.query("SELECT * FROM published_report WHERE origin = ? AND sequence_number > ? "
+        + "ORDER BY sequence_number", preparedStatement -> {
+          preparedStatement.setString(1, PublishedReport.LOCAL);
+          preparedStatement.setLong(2, sequence);
+          preparedStatement.setMaxRows(limit);
+        }, this::toReport);
+  }
+
+  public List<PublishedReport> newest(int limit) {
+    return jdbc.query("SELECT * FROM published_report ORDER BY sequence_number DESC",
+        preparedStatement -> preparedStatement.setMaxRows(limit), this::toReport);
+  }
+
+  public long count() {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM published_report", Long.class);
+    return count == null ? 0 : count;
+  }
+
+  private void insert(ReportDocument report, String origin, String processInstanceId) {
+    jdbc.update("INSERT INTO published_report (global_id, council, reference, origin, process_instance_id, "
+            + "outcome, title, service_area, published_at, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        report.globalId(), report.council(), report.reference(), origin, processInstanceId, report.outcome(),
+        report.title(), report.serviceArea(), Timestamp.from(report.publishedAt()), ProcessData.write(report));
+  }
+
+  private PublishedReport toReport(ResultSet row, int rowNumber) throws SQLException {
+    return new PublishedReport(ProcessData.read(row.getString("document"), ReportDocument.class),
+        row.getString("origin"), row.getLong("sequence_number"));
+  }
+}

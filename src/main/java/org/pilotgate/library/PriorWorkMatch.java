@@ -1,0 +1,5 @@
+package org.pilotgate.library;
+
+/** A published report like a new proposal, with how alike they are (a relevance score; higher is closer). */
+public record PriorWorkMatch(String globalId, String title, String outcome, String council, String serviceArea,
+    double similarity, String url) {}

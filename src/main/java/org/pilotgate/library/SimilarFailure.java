@@ -1,0 +1,18 @@
+package org.pilotgate.library;
+
+import org.pilotgate.form.Submission;
+
+/** A similar failed pilot the proposer must acknowledge, saying what is different this time. */
+public record SimilarFailure(String globalId, String title, String council, double similarity, String url,
+    String whatIsDifferent) {
+
+  static SimilarFailure unacknowledged(PriorWorkMatch match) {
+    return new SimilarFailure(match.globalId(), match.title(), match.council(), match.similarity(), match.url(),
+        null);
+  }
+
+  /** The same failure with the proposer's answer from {@code row}, which is required. */
+  SimilarFailure acknowledged(Submission row) {
+    return new SimilarFailure(globalId, title, council, similarity, url, row.text("whatIsDifferent", 4000));
+  }
+}
