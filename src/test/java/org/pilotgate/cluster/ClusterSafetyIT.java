@@ -58,6 +58,9 @@ class ClusterSafetyIT {
           count(b, "/task/count?taskDefinitionKey=EvaluateTrial") == PILOTS_IN_TRIAL
               && count(a, "/history/process-instance/count?finished=true") == REPORTS);
 
+      Pilots.awaitUntil("both nodes' search indexes know every published report", Duration.ofSeconds(10), () ->
+          searchTotal(a) == REPORTS && searchTotal(b) == REPORTS);
+
       Map<String, Integer> runsPerJob = successfulRunsPerJob(a);
       long duplicates = runsPerJob.values().stream().filter(runs -> runs > 1).count();
       long reports = database.jdbc().queryForObject("SELECT COUNT(*) FROM library_report", Long.class);
@@ -98,6 +101,10 @@ class ClusterSafetyIT {
     } finally {
       managers.shutdownNow();
     }
+  }
+
+  private static long searchTotal(PilotGateNode node) {
+    return HttpTestClient.json(node.anonymous().get("/api/library/reports?outcome=FAILED")).path("total").asLong();
   }
 
   /** For every job of the pilots, how often it ran to success, across both nodes. */
