@@ -11,15 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Say what is different from similar failures": the proposer answers for each similar failed
- * pilot the check found. The failures come from the check, only the answers from the form.
+ * pilot the check found. The failures come from the check's {@code priorWorkMatches}, which no form
+ * submits; only the answers come from the form.
  */
 @Component("acknowledgePriorWork")
 class AcknowledgePriorWorkListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<SimilarFailure> found = Arrays.asList(ProcessData.convert(
-        ProcessData.plain(task.getVariableTyped("similarFailures")), SimilarFailure[].class));
+    List<SimilarFailure> found = Arrays.stream(ProcessData.convert(
+            ProcessData.plain(task.getVariableTyped("priorWorkMatches")), PriorWorkMatch[].class))
+        .filter(match -> ReportDocument.FAILED.equals(match.outcome()))
+        .map(SimilarFailure::unacknowledged)
+        .toList();
     Submission form = ProcessData.submission(task);
     List<Submission> answers = form.rows("similarFailures");
     if (answers.size() != found.size()) {

@@ -38,12 +38,12 @@ class CheckPriorWorkDelegate implements JavaDelegate {
         .limit(MAX_MATCHES)
         .toList();
     execution.setVariable("priorWorkMatches", ProcessData.json(matches));
-    execution.setVariable("similarFailures", ProcessData.json(matches.stream()
+    List<SimilarFailure> failures = matches.stream()
         .filter(match -> ReportDocument.FAILED.equals(match.outcome()))
         .map(SimilarFailure::unacknowledged)
-        .toList()));
-    execution.setVariable("similarFailureFound", matches.stream()
-        .anyMatch(match -> ReportDocument.FAILED.equals(match.outcome())));
+        .toList();
+    execution.setVariable("similarFailures", ProcessData.json(failures));
+    execution.setVariable("similarFailureFound", !failures.isEmpty());
     execution.setVariable("priorWorkSummary", summary(matches));
   }
 

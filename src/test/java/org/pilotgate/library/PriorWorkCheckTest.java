@@ -47,8 +47,11 @@ class PriorWorkCheckTest extends PilotProcessTest {
         .createVariables().putValue("similarFailures", ProcessData.json(failures.stream().map(f -> Map.of()).toList()))))
         .isInstanceOf(SubmissionRejected.class).hasMessage("similarFailures[0].whatIsDifferent: is required");
 
-    complete(pilot, "AcknowledgePriorWork", "olivia", TestPilots.acknowledgement(failures.size()));
+    var tampered = TestPilots.acknowledgement(failures.size());
+    complete(pilot, "AcknowledgePriorWork", "olivia", tampered);
     assertThat(pilot).isWaitingAt("ReviewProposal");
+    assertThat((List<?>) variable(pilot, "similarFailures")).as("the failures come from the check, not the form")
+        .allSatisfy(answered -> assertThat(((Map<?, ?>) answered).get("globalId")).isNotNull());
     assertThat((List<?>) variable(pilot, "similarFailures")).allSatisfy(answered -> assertThat(
         ((Map<?, ?>) answered).get("whatIsDifferent")).asString().contains("protected time"));
   }
