@@ -17,10 +17,12 @@ WORKDIR /build
 COPY pom.xml ./
 RUN mvn -B dependency:go-offline
 
-# Then the sources. The pom packs bpmn/ and forms/ into the jar next to src/main/resources.
+# Then the sources. The pom packs bpmn/, forms/ and the JSON Schemas in docs/ into the jar next to
+# src/main/resources.
 COPY src ./src
 COPY bpmn ./bpmn
 COPY forms ./forms
+COPY docs/*.schema.json ./docs/
 RUN mvn -B -DskipTests package \
  && cp target/pilotgate-*.jar /build/pilotgate.jar
 

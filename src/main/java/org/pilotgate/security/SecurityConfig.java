@@ -24,8 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One sign-in for everything: Spring Security signs people in (a login page) and API clients
  * (HTTP Basic on the engine REST API), and Camunda's webapps and engine take the signed-in user
- * from it, so nobody signs in twice and the engine knows who did what. The published library is
- * the only thing open to everyone.
+ * from it, so nobody signs in twice and the engine knows who did what. The published library
+ * (its API, feed and export) and the description of that API are the only things open to everyone.
  */
 @Configuration
 class SecurityConfig {
@@ -52,7 +52,9 @@ class SecurityConfig {
   SecurityFilterChain pagesAndWebapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path("/api/library/**"), path("/login"), path("/error"), path("/favicon.ico")).permitAll()
+            .requestMatchers(path("/api/library/**"), path("/library/feed.atom"), path("/v3/api-docs/**"),
+                path("/swagger-ui/**"), path("/swagger-ui.html"), path("/login"), path("/error"), path("/favicon.ico"))
+            .permitAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().authenticated())
