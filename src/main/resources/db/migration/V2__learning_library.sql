@@ -21,11 +21,8 @@ CREATE TABLE published_report (
 CREATE UNIQUE INDEX published_report_sequence ON published_report (sequence_number);
 CREATE INDEX published_report_published_at ON published_report (published_at);
 
-INSERT INTO published_report (global_id, council, reference, origin, process_instance_id, outcome, title,
-    service_area, published_at, document)
-  SELECT global_id, council, id, 'local', process_instance_id, outcome, title, service_area, published_at, content
-  FROM library_report ORDER BY published_at;
-
+-- library_report (V1) held reports in a provisional shape that no release published; its rows are
+-- not carried over into the open format.
 DROP TABLE library_report;
 
 -- Every stopped pilot owes a failure report by a deadline; the compliance page reports on these.

@@ -3,6 +3,8 @@ package org.pilotgate.library;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -70,6 +72,8 @@ public class LibraryIndex implements AutoCloseable {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  static final Duration GAP_WAIT = Duration.ofSeconds(30);
+
   private long indexedUpTo;
 
   LibraryIndex(LibraryStore store) throws IOException {
@@ -93,20 +97,33 @@ public class LibraryIndex implements AutoCloseable {
     }
   }
 
-  /** Adds the reports stored since the last call; returns how many. */
+  /**
+   * Adds the reports stored since the last call; returns how many. On a cluster a report can
+   * commit after one with a higher number, so the index does not move past a gap in the numbers
+   * that is younger than {@link #GAP_WAIT}: it looks again from the gap next time. An older gap was
+   * a rolled-back insert and is passed over.
+   */
   @Scheduled(fixedDelayString = "${pilotgate.library.index-refresh-millis:1000}")
   public synchronized long catchUp() {
     long added = 0;
+    long readFrom = indexedUpTo;
+    long settled = indexedUpTo;
+    boolean waitingForGap = false;
+    Instant gapsBefore = Instant.now().minus(GAP_WAIT);
     try {
       List<PublishedReport> batch;
       do {
-        batch = store.after(indexedUpTo, BATCH);
+        batch = store.after(readFrom, BATCH);
         for (PublishedReport report : batch) {
           writer.updateDocument(new Term(ID, report.document().globalId()), toDocument(report));
-          indexedUpTo = report.sequence();
+          boolean next = report.sequence() == settled + 1 || report.document().publishedAt().isBefore(gapsBefore);
+          waitingForGap = waitingForGap || !next;
+          settled = waitingForGap ? settled : report.sequence();
+          readFrom = report.sequence();
         }
         added += batch.size();
       } while (batch.size() == BATCH);
+      indexedUpTo = settled;
       if (added > 0) {
         writer.commit();
         searchers.maybeRefreshBlocking();

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LibraryStore {
 
+  /** Longer than any publishing transaction takes to commit. */
+  static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(10);
+
   private final JdbcTemplate jdbc;
 
   LibraryStore(JdbcTemplate jdbc) {
@@ -65,12 +68,17 @@ public class LibraryStore {
         }, this::toReport);
   }
 
-  /** This council's own reports that arrived after {@code sequence}, oldest first: what peers import. */
+  /**
+   * This council's own reports that arrived after {@code sequence}, oldest first: what peers import.
+   * Only settled reports are listed: on a cluster a report can commit after one with a higher
+   * number, and a peer that moved past that number would never see it.
+   */
   public List<PublishedReport> localAfter(long sequence, int limit) {
     return jdbc.query("SELECT * FROM published_report WHERE origin = ? AND sequence_number > ? "
-        + "ORDER BY sequence_number", preparedStatement -> {
+        + "AND published_at < ? ORDER BY sequence_number", preparedStatement -> {
           preparedStatement.setString(1, PublishedReport.LOCAL);
           preparedStatement.setLong(2, sequence);
+          preparedStatement.setTimestamp(3, Timestamp.from(java.time.Instant.now().minus(SETTLED)));
           preparedStatement.setMaxRows(limit);
         }, this::toReport);
   }

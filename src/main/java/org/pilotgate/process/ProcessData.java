@@ -1,6 +1,7 @@
 package org.pilotgate.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,9 +20,11 @@ import org.pilotgate.form.Submission;
  */
 public final class ProcessData {
 
+  // Unknown fields are ignored: a report from a peer running a newer PilotGate may carry more.
   private static final ObjectMapper JSON = JsonMapper.builder()
       .findAndAddModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
   private ProcessData() {}
