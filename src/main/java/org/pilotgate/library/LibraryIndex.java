@@ -3,7 +3,6 @@ package org.pilotgate.library;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +71,6 @@ public class LibraryIndex implements AutoCloseable {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  static final Duration GAP_WAIT = Duration.ofSeconds(30);
-
   private long indexedUpTo;
 
   LibraryIndex(LibraryStore store) throws IOException {
@@ -98,32 +95,26 @@ public class LibraryIndex implements AutoCloseable {
   }
 
   /**
-   * Adds the reports stored since the last call; returns how many. On a cluster a report can
-   * commit after one with a higher number, so the index does not move past a gap in the numbers
-   * that is younger than {@link #GAP_WAIT}: it looks again from the gap next time. An older gap was
-   * a rolled-back insert and is passed over.
+   * Adds the reports stored since the last call; returns how many. The next call starts again
+   * from any gap in the arrival numbers that may still fill (see {@link ArrivalOrder}).
    */
   @Scheduled(fixedDelayString = "${pilotgate.library.index-refresh-millis:1000}")
   public synchronized long catchUp() {
     long added = 0;
-    long readFrom = indexedUpTo;
-    long settled = indexedUpTo;
-    boolean waitingForGap = false;
-    Instant gapsBefore = Instant.now().minus(GAP_WAIT);
     try {
       List<PublishedReport> batch;
       do {
-        batch = store.after(readFrom, BATCH);
+        batch = store.after(indexedUpTo, BATCH);
         for (PublishedReport report : batch) {
           writer.updateDocument(new Term(ID, report.document().globalId()), toDocument(report));
-          boolean next = report.sequence() == settled + 1 || report.document().publishedAt().isBefore(gapsBefore);
-          waitingForGap = waitingForGap || !next;
-          settled = waitingForGap ? settled : report.sequence();
-          readFrom = report.sequence();
         }
         added += batch.size();
+        List<PublishedReport> settled = ArrivalOrder.settled(indexedUpTo, batch, Instant.now());
+        indexedUpTo = settled.isEmpty() ? indexedUpTo : settled.get(settled.size() - 1).sequence();
+        if (settled.size() < batch.size()) {
+          break;
+        }
       } while (batch.size() == BATCH);
-      indexedUpTo = settled;
       if (added > 0) {
         writer.commit();
         searchers.maybeRefreshBlocking();

@@ -13,9 +13,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LibraryStore {
 
-  /** Longer than any publishing transaction takes to commit. */
-  static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(10);
-
   private final JdbcTemplate jdbc;
 
   LibraryStore(JdbcTemplate jdbc) {
@@ -69,18 +66,23 @@ public class LibraryStore {
   }
 
   /**
-   * This council's own reports that arrived after {@code sequence}, oldest first: what peers import.
-   * Only settled reports are listed: on a cluster a report can commit after one with a higher
-   * number, and a peer that moved past that number would never see it.
+   * This council's own reports that arrived after {@code sequence}, oldest first, up to a gap in
+   * the arrival numbers that may still fill (see {@link ArrivalOrder}): what peers import, so a
+   * peer never moves past a report still being committed on another node.
    */
   public List<PublishedReport> localAfter(long sequence, int limit) {
-    return jdbc.query("SELECT * FROM published_report WHERE origin = ? AND sequence_number > ? "
-        + "AND published_at < ? ORDER BY sequence_number", preparedStatement -> {
-          preparedStatement.setString(1, PublishedReport.LOCAL);
-          preparedStatement.setLong(2, sequence);
-          preparedStatement.setTimestamp(3, Timestamp.from(java.time.Instant.now().minus(SETTLED)));
-          preparedStatement.setMaxRows(limit);
-        }, this::toReport);
+    List<PublishedReport> local = new java.util.ArrayList<>();
+    long cursor = sequence;
+    while (local.size() < limit) {
+      List<PublishedReport> rows = after(cursor, Math.max(limit, 500));
+      List<PublishedReport> settled = ArrivalOrder.settled(cursor, rows, java.time.Instant.now());
+      settled.stream().filter(PublishedReport::isLocal).limit(limit - local.size()).forEach(local::add);
+      if (settled.size() < rows.size() || rows.isEmpty()) {
+        break;
+      }
+      cursor = rows.get(rows.size() - 1).sequence();
+    }
+    return local;
   }
 
   public List<PublishedReport> newest(int limit) {
