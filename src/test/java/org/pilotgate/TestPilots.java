@@ -109,13 +109,18 @@ public final class TestPilots {
   /** A published report as the library holds it, with the given words in its lessons. */
   public static ReportDocument report(String council, String reference, String title, String outcome,
       String serviceArea, String lessons) {
+    return report(council, reference, title, outcome, serviceArea, lessons, java.time.Instant.now());
+  }
+
+  public static ReportDocument report(String council, String reference, String title, String outcome,
+      String serviceArea, String lessons, java.time.Instant publishedAt) {
     return new ReportDocument(ReportDocument.globalId(council, reference), council, reference, outcome, title,
         "Summary of " + title, serviceArea, "The problem it addressed", "If we try it, things improve",
         new Registration.Intervention("Something new", "Council staff", "One ward", "Weekly"), 1, 50,
         new BigDecimal("10000"), List.of(), 1, null, List.of(), List.of(), 3, "What the evaluation found", "None",
         null, "What was tried", null, null,
         ReportDocument.FAILED.equals(outcome) ? List.of("IMPLEMENTATION") : List.of(), null, lessons,
-        new BigDecimal("8000"), java.time.Instant.now());
+        new BigDecimal("8000"), publishedAt);
   }
 
   /** The proposer's answers to the prior-work check: what is different from each of {@code failures} similar failures. */

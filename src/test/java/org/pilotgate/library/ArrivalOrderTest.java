@@ -30,14 +30,7 @@ class ArrivalOrderTest {
   }
 
   private static PublishedReport row(long sequence, Instant publishedAt) {
-    ReportDocument report = TestPilots.report("DEMO", "PIL-2026-" + sequence, "T", "FAILED", "OTHER", "L");
-    ReportDocument dated = new ReportDocument(report.globalId(), report.council(), report.reference(),
-        report.outcome(), report.title(), report.summary(), report.serviceArea(), report.problem(), report.hypothesis(),
-        report.intervention(), report.plannedSites(), report.plannedParticipants(), report.budgetRequested(),
-        report.partners(), report.registrationVersion(), report.trial(), report.results(), report.harmResults(),
-        report.evidenceLevel(), report.findings(), report.harmsSeen(), report.gate(), report.whatWasTried(),
-        report.whatWorked(), report.scalingPlan(), report.failureReasonCodes(), report.whyItDidNotWork(),
-        report.lessonsForOthers(), report.costSpent(), publishedAt);
+    ReportDocument dated = TestPilots.report("DEMO", "PIL-2026-" + sequence, "T", "FAILED", "OTHER", "L", publishedAt);
     return new PublishedReport(dated, PublishedReport.LOCAL, sequence);
   }
 }
