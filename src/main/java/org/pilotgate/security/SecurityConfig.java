@@ -52,7 +52,9 @@ class SecurityConfig {
   SecurityFilterChain pagesAndWebapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path("/api/library/**"), path("/login"), path("/error"), path("/favicon.ico")).permitAll()
+            .requestMatchers(path("/api/library/**"), path("/login"), path("/error"), path("/favicon.ico"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/library/**"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/webjars/govuk-frontend/**")).permitAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().authenticated())
