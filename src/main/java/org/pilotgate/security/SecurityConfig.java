@@ -52,8 +52,9 @@ class SecurityConfig {
   SecurityFilterChain pagesAndWebapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path("/api/library/**"), path("/library/feed.atom"), path("/v3/api-docs/**"),
-                path("/swagger-ui/**"), path("/swagger-ui.html"), path("/login"), path("/error"), path("/favicon.ico"))
+            .requestMatchers(path("/api/library/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
+                path("/swagger-ui.html"), path("/login"), path("/error"), path("/favicon.ico"),
+                get("/library/**"), get("/webjars/govuk-frontend/**"))
             .permitAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
@@ -87,6 +88,10 @@ class SecurityConfig {
   /** Matches the request path whichever servlet serves it: the engine REST API is Jersey, not Spring MVC. */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher get(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
   }
 
   private static RequestMatcher post(String pattern) {

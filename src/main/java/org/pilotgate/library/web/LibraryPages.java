@@ -1,0 +1,146 @@
+package org.pilotgate.library.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pilotgate.PilotGateProperties;
+import org.pilotgate.library.LibraryIndex;
+import org.pilotgate.library.LibraryQuery;
+import org.pilotgate.library.LibraryStore;
+import org.pilotgate.library.PriorWorkMatch;
+import org.pilotgate.library.PublishedReport;
+import org.pilotgate.library.ReportDocument;
+import org.pilotgate.library.SearchPage;
+import org.pilotgate.report.Compliance;
+import org.pilotgate.report.ReportObligations;
+import org.pilotgate.report.ReportStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The learning library's public pages, open to everyone without signing in: search with filters,
+ * each report, and the compliance view of stopped pilots and their failure reports.
+ */
+@Controller
+@RequestMapping(LibraryPages.LIBRARY)
+class LibraryPages {
+
+  static final String LIBRARY = "/library";
+  static final String FEED = "/library/feed.atom";
+  static final String API = "/api/library/reports";
+  static final String COMPLIANCE = "/library/compliance";
+  static final int SIMILAR_REPORTS = 6;
+
+  private static final Logger LOG = LoggerFactory.getLogger(LibraryPages.class);
+
+  private final LibraryIndex index;
+  private final LibraryStore store;
+  private final ReportObligations obligations;
+  private final PilotGateProperties properties;
+  private final Labels labels;
+
+  LibraryPages(LibraryIndex index, LibraryStore store, ReportObligations obligations,
+      PilotGateProperties properties) {
+    this.index = index;
+    this.store = store;
+    this.obligations = obligations;
+    this.properties = properties;
+    this.labels = new Labels(properties.zone());
+  }
+
+  @ModelAttribute
+  void common(Model model) {
+    model.addAttribute("fmt", labels);
+    model.addAttribute("feedUrl", FEED);
+    model.addAttribute("apiUrl", API);
+    model.addAttribute("complianceUrl", COMPLIANCE);
+  }
+
+  /** The search page: words, filters, a page of results (20 by default), newest first without words. */
+  @GetMapping
+  String search(SearchForm form, Model model) {
+    Map<String, String> errors = form.errors();
+    LibraryQuery query = form.query();
+    SearchPage results = index.search(query);
+    model.addAttribute("form", form);
+    model.addAttribute("selectedOutcome", query.outcome());
+    model.addAttribute("selectedServiceArea", query.serviceArea());
+    model.addAttribute("selectedFailureReason", query.failureReason());
+    model.addAttribute("selectedEvidenceLevel", query.evidenceLevel());
+    model.addAttribute("errors", errors);
+    model.addAttribute("results", results);
+    model.addAttribute("resultCount", results.total() == 0 ? "No reports found"
+        : labels.plural(results.total(), "report") + " found");
+    model.addAttribute("searched", query.hasText() || form.hasFilters());
+    model.addAttribute("pagination", Pagination.of(query.page(), results.pages(), form::urlOfPage));
+    model.addAttribute("clearFiltersUrl", form.urlWithoutFilters());
+    model.addAttribute("searchApiUrl", form.apiUrl());
+    return "library/search";
+  }
+
+  /** A report, with the reports most like it; a GOV.UK "Page not found" when there is none. */
+  @GetMapping("/reports/{council}/{reference}")
+  ModelAndView report(@PathVariable String council, @PathVariable String reference) {
+    Optional<PublishedReport> found = store.find(ReportDocument.globalId(council, reference));
+    if (found.isEmpty()) {
+      ModelAndView notFound = new ModelAndView("library/not-found");
+      notFound.setStatus(HttpStatus.NOT_FOUND);
+      return notFound;
+    }
+    ReportDocument report = found.get().document();
+    ModelAndView page = new ModelAndView("library/report");
+    page.addObject("report", report);
+    page.addObject("similar", similarTo(report));
+    page.addObject("reportApiUrl", API + "/" + report.globalId());
+    return page;
+  }
+
+  /** Every stopped pilot, whether its failure report is ongoing, overdue, on time or late, and the share per year. */
+  @GetMapping("/compliance")
+  String compliance(Model model) {
+    Compliance compliance = Compliance.of(obligations.all(), Instant.now(), properties.zone());
+    model.addAttribute("pilots", compliance.pilots());
+    model.addAttribute("years", compliance.years().stream().map(year -> YearRow.of(year, labels)).toList());
+    model.addAttribute("councilCode", properties.councilCode());
+    model.addAttribute("deadline", labels.period(properties.failureReport().deadline()));
+    return "library/compliance";
+  }
+
+  /** One year of the compliance table, by the year the pilots stopped. */
+  public record YearRow(int year, int stopped, int ongoing, int overdue, int onTime, int late, String shareOnTime) {
+
+    static YearRow of(Compliance.Year year, Labels labels) {
+      Map<ReportStatus, Integer> counts = year.counts();
+      int ongoing = counts.getOrDefault(ReportStatus.ONGOING, 0);
+      int overdue = counts.getOrDefault(ReportStatus.OVERDUE, 0);
+      int onTime = counts.getOrDefault(ReportStatus.REPORTED_ON_TIME, 0);
+      int late = counts.getOrDefault(ReportStatus.REPORTED_LATE, 0);
+      boolean anyDue = overdue + onTime + late > 0;
+      return new YearRow(year.year(), ongoing + overdue + onTime + late, ongoing, overdue, onTime, late,
+          anyDue ? labels.percent(year.shareOnTime()) : "None due yet");
+    }
+  }
+
+  private List<PriorWorkMatch> similarTo(ReportDocument report) {
+    try {
+      return index.similarTo(report.title(), report.narrative(), report.serviceArea(), SIMILAR_REPORTS + 1, 0)
+          .stream()
+          .filter(match -> !match.globalId().equals(report.globalId()))
+          .limit(SIMILAR_REPORTS)
+          .toList();
+    } catch (RuntimeException e) {
+      // the report is worth reading without its neighbours
+      LOG.warn("Similar reports to {} could not be found", report.globalId(), e);
+      return List.of();
+    }
+  }
+}
