@@ -16,9 +16,10 @@ public record LibraryQuery(
     int size) {
 
   public static final int MAX_SIZE = 100;
+  public static final int MAX_PAGE = 10_000;
 
   public LibraryQuery {
-    page = Math.max(page, 1);
+    page = Math.min(Math.max(page, 1), MAX_PAGE);
     size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
   }
 
