@@ -26,13 +26,16 @@ class PriorWorkCheckTest extends PilotProcessTest {
 
   @Test
   void aSimilarFailureMustBeAnsweredBeforeReview() {
-    library.publishOnce(TestPilots.report("PEER", "PIL-2025-0101", "Bus drivers refer lonely older passengers",
-        "FAILED", "ADULT_SOCIAL_CARE", "Drivers had no time at stops"), "prior-work-0101");
+    library.publishOnce(TestPilots.report("PEER", "PIL-2025-0101", "Quokka wardens befriend lonely bus passengers",
+        "FAILED", "ADULT_SOCIAL_CARE", "Quokka wardens had no time at stops"), "prior-work-0101");
     library.publishOnce(TestPilots.report("DEMO", "PIL-2025-0102", "Longer library opening hours", "SUCCEEDED",
         "CUSTOMER_SERVICES", "Evening opening drew students"), "prior-work-0102");
     index.catchUp();
 
-    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()));
+    // other tests publish failures of the standard test proposal; this one is like the PEER report above all
+    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()
+        .putValue("title", "Quokka wardens befriend lonely bus passengers")
+        .putValue("problem", "Lonely passengers rarely meet quokka wardens")));
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> matches = (List<Map<String, Object>>) variable(pilot, "priorWorkMatches");
