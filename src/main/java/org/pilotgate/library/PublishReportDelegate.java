@@ -52,7 +52,7 @@ class PublishReportDelegate implements JavaDelegate {
         registration.problem(), registration.hypothesis(), registration.intervention(), registration.plannedSites(),
         registration.plannedParticipants(), registration.budgetRequested(), registration.partners(),
         (Integer) execution.getVariable("registrationVersion"), trial(execution), draft.results(),
-        harmResults(execution), (Integer) execution.getVariable("evidenceLevel"),
+        harmResults(execution, registration), (Integer) execution.getVariable("evidenceLevel"),
         (String) execution.getVariable("findings"), (String) execution.getVariable("harmsSeen"), gate(execution),
         draft.whatWasTried(), draft.whatWorked(), draft.scalingPlan(),
         draft.failureReasonCodes().stream().map(Enum::name).toList(), draft.whyItDidNotWork(),
@@ -69,9 +69,11 @@ class PublishReportDelegate implements JavaDelegate {
         (Integer) execution.getVariable("extensionCount"), earlyStop);
   }
 
-  private static List<HarmResult> harmResults(DelegateExecution execution) {
+  /** The harm limits as evaluated, or as registered when the trial stopped before evaluation. */
+  private static List<HarmResult> harmResults(DelegateExecution execution, Registration registration) {
     Object results = ProcessData.plain(execution.getVariableTyped("harmResults"));
-    return results == null ? List.of() : Arrays.asList(ProcessData.convert(results, HarmResult[].class));
+    return results != null ? Arrays.asList(ProcessData.convert(results, HarmResult[].class))
+        : registration.harmLimits().stream().map(HarmResult::pending).toList();
   }
 
   private static ReportDocument.Gate gate(DelegateExecution execution) {

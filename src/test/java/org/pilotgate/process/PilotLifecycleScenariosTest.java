@@ -145,6 +145,8 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
     assertThat(pilot).isEnded().hasPassed("PilotStopped");
     assertThat(library.findLocal(reference(pilot))).get()
         .extracting(r -> r.document().trial().stoppedEarly().reasonCode()).isEqualTo("SAFEGUARDING");
+    assertThat(library.findLocal(reference(pilot)).orElseThrow().document().harmResults())
+        .as("the registered harm limits, though the trial stopped before evaluation").hasSize(1);
   }
 
   @Test
