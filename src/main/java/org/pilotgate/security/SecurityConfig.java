@@ -58,6 +58,9 @@ class SecurityConfig {
             .permitAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
+            // PilotGate's own operator pages and API (e.g. the followed peer libraries)
+            .requestMatchers(path("/admin/**"), path("/api/admin/**"))
+                .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
             .anyRequest().authenticated())
         .formLogin(form -> form.successHandler(new LandingPage()))
         .httpBasic(Customizer.withDefaults())

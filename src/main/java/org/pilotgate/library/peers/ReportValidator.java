@@ -1,0 +1,15 @@
+package org.pilotgate.library.peers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * Checks a report received from a peer before it is stored. {@link PeerImportConfig} chooses the
+ * implementation; {@link RequiredFieldsValidator} is the default.
+ */
+@FunctionalInterface
+public interface ReportValidator {
+
+  /** What is wrong with the report, e.g. {@code "title: is required"}; empty when it is valid. */
+  List<String> problems(JsonNode report);
+}
