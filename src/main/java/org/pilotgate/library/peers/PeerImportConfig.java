@@ -1,5 +1,6 @@
 package org.pilotgate.library.peers;
 
+import org.pilotgate.library.ReportSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PeerImportConfig {
 
-  /** The required fields of a report; to check the whole published schema, return {@code schema::problems}. */
+  /** Imported reports must match the published schema, docs/library-report.schema.json. */
   @Bean
-  ReportValidator peerReportValidator() {
-    return new RequiredFieldsValidator();
+  ReportValidator peerReportValidator(ReportSchema schema) {
+    return schema::problems;
   }
 }

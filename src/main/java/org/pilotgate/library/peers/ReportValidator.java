@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Checks a report received from a peer before it is stored. {@link PeerImportConfig} chooses the
- * implementation; {@link RequiredFieldsValidator} is the default.
+ * Checks a report received from a peer before it is stored: against the published JSON Schema (see
+ * {@link PeerImportConfig}). An interface, so tests can check the import with other rules.
  */
 @FunctionalInterface
 public interface ReportValidator {

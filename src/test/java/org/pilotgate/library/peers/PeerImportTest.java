@@ -118,7 +118,7 @@ class PeerImportTest {
     assertThat(status.reportsImported()).isEqualTo(5);
     assertThat(status.consecutiveFailures()).isZero();
     assertThat(status.lastSuccessAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
-    assertThat(status.lastError()).startsWith("Skipped 3 invalid report(s)").contains("sequence 12: title: is required");
+    assertThat(status.lastError()).startsWith("Skipped 3 invalid report(s)").contains("sequence 12: $: required property 'title' not found");
     assertThat(index.search(new LibraryQuery("pharmacies carers", null, null, null, "AAA", null, null, 1, 20))
         .hits()).as("searchable at once").extracting(hit -> hit.globalId()).containsExactly("AAA/PIL-2026-0004");
 

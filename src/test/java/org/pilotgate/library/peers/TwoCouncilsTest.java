@@ -40,21 +40,14 @@ class TwoCouncilsTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(TwoCouncilsTest.class);
 
-  /**
-   * Where council A serves the export contract when this build has no export endpoint of its own
-   * (the stub reads A's library the same way); the real {@code /api/library/export.json} is used
-   * as soon as it exists.
-   */
-  static final String STUB = "/api/library/peer-export-stub";
-
   @Test
   void aFailurePublishedByOneCouncilIsPriorWorkForAnother() {
-    try (ConfigurableApplicationContext a = start("a", "AAA", List.of(), true)) {
+    try (ConfigurableApplicationContext a = start("a", "AAA", List.of())) {
       String libraryOfA = exportBaseUrl(port(a));
       try (ConfigurableApplicationContext b = start("b", "BBB", List.of(
           "--pilotgate.library.peers[0].url=" + libraryOfA,
           "--pilotgate.library.peers[0].name=Council A",
-          "--pilotgate.library.peers[0].council=AAA"), false)) {
+          "--pilotgate.library.peers[0].council=AAA"))) {
         assertThat(a.getBean(ProcessEngine.class).getName()).isEqualTo("a");
         assertThat(b.getBean(ProcessEngine.class).getName()).isEqualTo("b");
 
@@ -104,8 +97,7 @@ class TwoCouncilsTest {
     }
   }
 
-  private static ConfigurableApplicationContext start(String engine, String council, List<String> more,
-      boolean exportStub) {
+  private static ConfigurableApplicationContext start(String engine, String council, List<String> more) {
     List<String> args = new ArrayList<>(List.of(
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:mem:peer-" + engine + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
@@ -115,46 +107,17 @@ class TwoCouncilsTest {
         // the test imports by hand: no scheduled run during it
         "--pilotgate.library.peer-import-interval=PT1H"));
     args.addAll(more);
-    SpringApplicationBuilder builder = new SpringApplicationBuilder(PilotGateApplication.class);
-    if (exportStub) {
-      builder.initializers(exportStub());
-    }
-    return builder.run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(PilotGateApplication.class).run(args.toArray(String[]::new));
   }
 
   private static int port(ConfigurableApplicationContext context) {
     return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
   }
 
-  /** A's real export if it has one, else the stub. */
+  /** A's library, checked to answer the export peers read. */
   private static String exportBaseUrl(int port) {
-    int real = HttpTestClient.anonymous(port).get(PeerClient.EXPORT_PATH + "?after=0&origin=local&limit=1")
-        .statusCode();
-    String base = "http://localhost:" + port + (real == 200 ? "" : STUB);
-    LOG.info("Council B follows council A's library at {}", base);
-    return base;
-  }
-
-  /** The export contract over A's own reports, for builds without the export endpoint. */
-  private static ApplicationContextInitializer<ConfigurableApplicationContext> exportStub() {
-    return context -> ((GenericApplicationContext) context).registerBean("peerExportStub", RouterFunction.class,
-        () -> RouterFunctions.route()
-            .GET(STUB + PeerClient.EXPORT_PATH, request -> export(context.getBean(LibraryStore.class), request))
-            .build());
-  }
-
-  private static ServerResponse export(LibraryStore store, ServerRequest request) {
-    long after = Long.parseLong(request.param("after").orElse("0"));
-    int limit = Integer.parseInt(request.param("limit").orElse("100"));
-    List<PublishedReport> page = store.localAfter(after, limit);
-    long last = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
-    String etag = "\"" + after + "-" + last + "-" + page.size() + "\"";
-    if (etag.equals(request.headers().firstHeader("If-None-Match"))) {
-      return ServerResponse.status(304).eTag(etag).build();
-    }
-    return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).eTag(etag).body(Map.of(
-        "reports", page.stream().map(report -> Map.of("sequence", report.sequence(), "report", report.document()))
-            .toList(),
-        "lastSequence", last));
+    assertThat(HttpTestClient.anonymous(port).get(PeerClient.EXPORT_PATH + "?after=0&origin=local&limit=1")
+        .statusCode()).isEqualTo(200);
+    return "http://localhost:" + port;
   }
 }
