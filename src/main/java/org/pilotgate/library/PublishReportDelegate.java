@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.audit.AuditChain;
 import org.pilotgate.gate.HarmResult;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
@@ -24,18 +26,24 @@ class PublishReportDelegate implements JavaDelegate {
 
   private final LibraryStore library;
   private final ReportObligations obligations;
+  private final AuditChain audit;
   private final PilotGateProperties properties;
 
-  PublishReportDelegate(LibraryStore library, ReportObligations obligations, PilotGateProperties properties) {
+  PublishReportDelegate(LibraryStore library, ReportObligations obligations, AuditChain audit,
+      PilotGateProperties properties) {
     this.library = library;
     this.obligations = obligations;
+    this.audit = audit;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ReportDocument report = document(execution, Instant.now());
-    library.publishOnce(report, execution.getProcessInstanceId());
+    if (library.publishOnce(report, execution.getProcessInstanceId())) {
+      audit.append(report.reference(), AuditChain.Kind.PUBLICATION, "pilotgate", Map.of("globalId", report.globalId(),
+          "outcome", report.outcome(), "document", ProcessData.convert(report, Map.class)));
+    }
     obligations.published(execution.getProcessInstanceId(), report.publishedAt());
     execution.setVariable("publishedReportId", report.globalId());
     execution.setVariable("publishedReportUrl", LibraryIndex.reportPath(report.globalId()));

@@ -2,7 +2,7 @@ package org.pilotgate.security;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pilotgate.process.Actors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +14,9 @@ class FourEyesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : currentUser(task);
+    String actor = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : Actors.current(task);
     FourEyes.check((String) task.getVariable("proposer"), actor, (String) task.getVariable("pilotReference"),
         decisionName(task));
-  }
-
-  private static String currentUser(DelegateTask task) {
-    Authentication signedIn = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return signedIn != null ? signedIn.getUserId() : task.getAssignee();
   }
 
   /** The task's name from the model, without the reference in front. */

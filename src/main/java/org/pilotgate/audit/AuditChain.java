@@ -1,0 +1,130 @@
+package org.pilotgate.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * An append-only, hash-chained record of the decisions that must never be quietly changed: gate
+ * decisions, registration versions and publications. Each entry's hash covers its content and the
+ * previous entry's hash, so changing, removing or reordering any entry breaks every hash after it.
+ */
+@Repository
+public class AuditChain {
+
+  public static final String GENESIS = "0".repeat(64);
+
+  /** What an entry records. */
+  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION }
+
+  /** A stored entry. */
+  public record Entry(long sequence, String pilotReference, Kind kind, String actor, String recordedAt,
+      String payload, String previousHash, String hash) {}
+
+  /** An entry whose stored hashes do not match its content or its place in the chain. */
+  public record Break(long sequence, String pilotReference, Kind kind, String problem) {}
+
+  /** The result of checking the chain (or one pilot's part of it). */
+  public record Verification(boolean intact, long entriesChecked, List<Break> breaks) {}
+
+  private static final ObjectMapper CANONICAL = JsonMapper.builder()
+      .findAndAddModules()
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private final JdbcTemplate jdbc;
+
+  AuditChain(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Appends an entry in the caller's transaction: if the step it records rolls back, so does the entry. */
+  public void append(String pilotReference, Kind kind, String actor, Map<String, ?> payload) {
+    jdbc.update("UPDATE audit_chain_head SET last_hash = last_hash WHERE id = 1"); // lock: one append at a time
+    String previous = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+    String recordedAt = Instant.now().toString();
+    String canonicalPayload = canonical(payload);
+    String hash = hash(previous, pilotReference, kind, actor, recordedAt, canonicalPayload);
+    jdbc.update("INSERT INTO audit_entry (pilot_reference, kind, actor, recorded_at, payload, previous_hash, "
+        + "entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", pilotReference, kind.name(), actor, recordedAt,
+        canonicalPayload, previous, hash);
+    jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", hash);
+  }
+
+  public List<Entry> entriesOf(String pilotReference) {
+    return jdbc.query("SELECT * FROM audit_entry WHERE pilot_reference = ? ORDER BY sequence_number",
+        (row, n) -> entry(row), pilotReference);
+  }
+
+  /** Checks the whole chain. */
+  public Verification verify() {
+    return verify(null);
+  }
+
+  /** Checks the chain and reports the breaks in one pilot's entries (null: every pilot's). */
+  public Verification verify(String pilotReference) {
+    List<Break> breaks = new ArrayList<>();
+    String expectedPrevious = GENESIS;
+    long checked = 0;
+    List<Entry> entries = jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_number", (row, n) -> entry(row));
+    for (Entry entry : entries) {
+      boolean concerned = pilotReference == null || pilotReference.equals(entry.pilotReference());
+      checked += concerned ? 1 : 0;
+      if (concerned && !entry.previousHash().equals(expectedPrevious)) {
+        breaks.add(broken(entry, "its previous hash does not match the entry before it: an entry was changed, "
+            + "removed or inserted before it"));
+      } else if (concerned && !entry.hash().equals(hash(entry.previousHash(), entry.pilotReference(), entry.kind(),
+          entry.actor(), entry.recordedAt(), entry.payload()))) {
+        breaks.add(broken(entry, "its content does not match its hash: the entry was changed"));
+      }
+      expectedPrevious = entry.hash();
+    }
+    String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+    if (pilotReference == null && !expectedPrevious.equals(head)) {
+      breaks.add(new Break(entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence(), null, null,
+          "the chain's head does not match its last entry: entries were removed from the end"));
+    }
+    return new Verification(breaks.isEmpty(), checked, breaks);
+  }
+
+  static String canonical(Map<String, ?> payload) {
+    try {
+      return CANONICAL.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot record " + payload.keySet() + " in the audit chain", e);
+    }
+  }
+
+  static String hash(String previous, String pilotReference, Kind kind, String actor, String recordedAt,
+      String payload) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      String content = String.join("\n", previous, pilotReference, kind.name(), actor, recordedAt, payload);
+      return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static Break broken(Entry entry, String problem) {
+    return new Break(entry.sequence(), entry.pilotReference(), entry.kind(), problem);
+  }
+
+  private static Entry entry(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new Entry(row.getLong("sequence_number"), row.getString("pilot_reference"),
+        Kind.valueOf(row.getString("kind")), row.getString("actor"), row.getString("recorded_at"),
+        row.getString("payload"), row.getString("previous_hash"), row.getString("entry_hash"));
+  }
+}

@@ -1,0 +1,106 @@
+package org.pilotgate.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.evaluation;
+import static org.pilotgate.TestPilots.failureReport;
+import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.security.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The registration, the gate decision and the publication are chained; changing a stored row is caught. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditChainTest extends PilotProcessTest {
+
+  @LocalServerPort int port;
+  @Autowired AuditChain chain;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aStoppedPilotsDecisionsAreChainedWithWhoMadeThem() {
+    String reference = stoppedAndPublished().getBusinessKey();
+
+    List<AuditChain.Entry> entries = chain.entriesOf(reference);
+    assertThat(entries).extracting(AuditChain.Entry::kind).containsExactly(AuditChain.Kind.REGISTRATION_VERSION,
+        AuditChain.Kind.GATE_DECISION, AuditChain.Kind.PUBLICATION);
+    assertThat(entries).extracting(AuditChain.Entry::actor).containsExactly("olivia", "mia", "pilotgate");
+    assertThat(entries.get(1).payload()).contains("\"decision\":\"STOP\"", "\"recommendation\":\"STOP\"");
+    assertThat(chain.verify(reference).intact()).isTrue();
+    assertThat(chain.verify().intact()).isTrue();
+  }
+
+  @Test
+  void changingAStoredDecisionIsCaughtAndTheEntryNamed() {
+    String reference = stoppedAndPublished().getBusinessKey();
+    AuditChain.Entry decision = chain.entriesOf(reference).get(1);
+    jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?",
+        decision.payload().replace("\"decision\":\"STOP\"", "\"decision\":\"SCALE\""), decision.sequence());
+    try {
+      AuditChain.Verification verification = chain.verify(reference);
+      assertThat(verification.intact()).isFalse();
+      assertThat(verification.breaks()).singleElement().satisfies(broken -> {
+        assertThat(broken.sequence()).isEqualTo(decision.sequence());
+        assertThat(broken.kind()).isEqualTo(AuditChain.Kind.GATE_DECISION);
+        assertThat(broken.problem()).contains("does not match its hash");
+      });
+      assertThat(chain.verify().breaks()).extracting(AuditChain.Break::sequence).contains(decision.sequence());
+    } finally {
+      jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?", decision.payload(),
+          decision.sequence());
+    }
+    assertThat(chain.verify(reference).intact()).isTrue();
+  }
+
+  @Test
+  void removingAnEntryBreaksTheNextOne() {
+    String reference = stoppedAndPublished().getBusinessKey();
+    List<AuditChain.Entry> entries = chain.entriesOf(reference);
+    AuditChain.Entry registration = entries.get(0);
+    jdbc.update("DELETE FROM audit_entry WHERE sequence_number = ?", registration.sequence());
+    try {
+      assertThat(chain.verify(reference).breaks()).extracting(AuditChain.Break::sequence)
+          .contains(entries.get(1).sequence());
+    } finally {
+      jdbc.update("INSERT INTO audit_entry (sequence_number, pilot_reference, kind, actor, recorded_at, payload, "
+              + "previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", registration.sequence(),
+          registration.pilotReference(), registration.kind().name(), registration.actor(), registration.recordedAt(),
+          registration.payload(), registration.previousHash(), registration.hash());
+    }
+    assertThat(chain.verify(reference).intact()).isTrue();
+  }
+
+  @Test
+  void auditorsCheckTheChainOthersMayNot() {
+    String reference = stoppedAndPublished().getBusinessKey();
+    var checked = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots/" + reference + "/chain");
+    assertThat(checked.statusCode()).isEqualTo(200);
+    assertThat(HttpTestClient.json(checked).path("verification").path("intact").asBoolean()).isTrue();
+    assertThat(HttpTestClient.basic(port, "olivia", DemoUsers.PASSWORD).get("/api/audit/chain").statusCode())
+        .isEqualTo(403);
+    assertThat(HttpTestClient.anonymous(port).get("/api/audit/chain").statusCode()).isEqualTo(401);
+  }
+
+  private ProcessInstance stoppedAndPublished() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
+    complete(pilot, "DecideGate", "mia", gate("STOP", null));
+    complete(pilot, "DraftFailureReport", "olivia", failureReport());
+    complete(pilot, "ReviewFailureReport", "max", approve("reportReviewDecision"));
+    fire(pilot, "PublishFailureReport");
+    return pilot;
+  }
+}
