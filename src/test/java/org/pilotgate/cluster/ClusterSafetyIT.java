@@ -63,7 +63,7 @@ class ClusterSafetyIT {
 
       Map<String, Integer> runsPerJob = successfulRunsPerJob(a);
       long duplicates = runsPerJob.values().stream().filter(runs -> runs > 1).count();
-      long reports = database.jdbc().queryForObject("SELECT COUNT(*) FROM library_report", Long.class);
+      long reports = database.jdbc().queryForObject("SELECT COUNT(*) FROM published_report", Long.class);
       String gate = concurrentGate(a, b, inTrial.get(0));
 
       System.out.printf("cluster safety: nodes 2, pilots %d, jobs run %d, duplicates %d, reports %d, "

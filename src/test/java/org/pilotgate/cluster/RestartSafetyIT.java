@@ -58,8 +58,8 @@ class RestartSafetyIT {
         timersFired += count(restarted, "/history/job-log/count?processInstanceId=" + pilot
             + "&activityIdIn=TrialEndReached&successLog=true");
       }
-      long reports = jdbc.queryForObject("SELECT COUNT(*) FROM library_report", Long.class);
-      long distinctReports = jdbc.queryForObject("SELECT COUNT(DISTINCT process_instance_id) FROM library_report",
+      long reports = jdbc.queryForObject("SELECT COUNT(*) FROM published_report", Long.class);
+      long distinctReports = jdbc.queryForObject("SELECT COUNT(DISTINCT process_instance_id) FROM published_report",
           Long.class);
       long publishRuns = 0;
       for (String pilot : publishing) {
