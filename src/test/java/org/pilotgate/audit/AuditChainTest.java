@@ -1,15 +1,8 @@
 package org.pilotgate.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pilotgate.TestPilots.approve;
-import static org.pilotgate.TestPilots.evaluation;
-import static org.pilotgate.TestPilots.failureReport;
-import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
-import static org.pilotgate.TestPilots.proposal;
 
 import java.util.List;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.process.PilotProcessTest;
@@ -29,7 +22,7 @@ class AuditChainTest extends PilotProcessTest {
 
   @Test
   void aStoppedPilotsDecisionsAreChainedWithWhoMadeThem() {
-    String reference = stoppedAndPublished().getBusinessKey();
+    String reference = stoppedAtGateAndPublished().getBusinessKey();
 
     List<AuditChain.Entry> entries = chain.entriesOf(reference);
     assertThat(entries).extracting(AuditChain.Entry::kind).containsExactly(AuditChain.Kind.REGISTRATION_VERSION,
@@ -42,7 +35,7 @@ class AuditChainTest extends PilotProcessTest {
 
   @Test
   void changingAStoredDecisionIsCaughtAndTheEntryNamed() {
-    String reference = stoppedAndPublished().getBusinessKey();
+    String reference = stoppedAtGateAndPublished().getBusinessKey();
     AuditChain.Entry decision = chain.entriesOf(reference).get(1);
     jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?",
         decision.payload().replace("\"decision\":\"STOP\"", "\"decision\":\"SCALE\""), decision.sequence());
@@ -64,7 +57,7 @@ class AuditChainTest extends PilotProcessTest {
 
   @Test
   void removingAnEntryBreaksTheNextOne() {
-    String reference = stoppedAndPublished().getBusinessKey();
+    String reference = stoppedAtGateAndPublished().getBusinessKey();
     List<AuditChain.Entry> entries = chain.entriesOf(reference);
     AuditChain.Entry registration = entries.get(0);
     jdbc.update("DELETE FROM audit_entry WHERE sequence_number = ?", registration.sequence());
@@ -82,25 +75,12 @@ class AuditChainTest extends PilotProcessTest {
 
   @Test
   void auditorsCheckTheChainOthersMayNot() {
-    String reference = stoppedAndPublished().getBusinessKey();
+    String reference = stoppedAtGateAndPublished().getBusinessKey();
     var checked = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots/" + reference + "/chain");
     assertThat(checked.statusCode()).isEqualTo(200);
     assertThat(HttpTestClient.json(checked).path("verification").path("intact").asBoolean()).isTrue();
     assertThat(HttpTestClient.basic(port, "olivia", DemoUsers.PASSWORD).get("/api/audit/chain").statusCode())
         .isEqualTo(403);
     assertThat(HttpTestClient.anonymous(port).get("/api/audit/chain").statusCode()).isEqualTo(401);
-  }
-
-  private ProcessInstance stoppedAndPublished() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    complete(pilot, "DecideGate", "mia", gate("STOP", null));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "max", approve("reportReviewDecision"));
-    fire(pilot, "PublishFailureReport");
-    return pilot;
   }
 }

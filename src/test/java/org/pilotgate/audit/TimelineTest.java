@@ -1,11 +1,6 @@
 package org.pilotgate.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pilotgate.TestPilots.approve;
-import static org.pilotgate.TestPilots.evaluation;
-import static org.pilotgate.TestPilots.failureReport;
-import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,15 +23,7 @@ class TimelineTest extends PilotProcessTest {
 
   @Test
   void aStoppedPilotsTimelineShowsEveryStepAndWhoTookIt() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    complete(pilot, "DecideGate", "mia", gate("STOP", null));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "max", approve("reportReviewDecision"));
-    fire(pilot, "PublishFailureReport");
+    ProcessInstance pilot = stoppedAtGateAndPublished();
 
     List<Timeline.Event> events = timeline.of(pilot.getBusinessKey()).orElseThrow();
 

@@ -72,6 +72,20 @@ public abstract class PilotProcessTest {
     });
   }
 
+  /** A pilot taken through review, trial, evaluation and a STOP at the gate to its published failure report. */
+  protected ProcessInstance stoppedAtGateAndPublished() {
+    ProcessInstance pilot = propose("olivia", org.pilotgate.TestPilots.proposal());
+    complete(pilot, "ReviewProposal", "max", org.pilotgate.TestPilots.approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", org.pilotgate.TestPilots.plan());
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", org.pilotgate.TestPilots.evaluation(2, 15000, 3));
+    complete(pilot, "DecideGate", "mia", org.pilotgate.TestPilots.gate("STOP", null));
+    complete(pilot, "DraftFailureReport", "olivia", org.pilotgate.TestPilots.failureReport());
+    complete(pilot, "ReviewFailureReport", "max", org.pilotgate.TestPilots.approve("reportReviewDecision"));
+    fire(pilot, "PublishFailureReport");
+    return pilot;
+  }
+
   protected Task openTask(ProcessInstance pilot, String taskKey) {
     Task task = tasks.createTaskQuery().processInstanceId(pilot.getId()).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
