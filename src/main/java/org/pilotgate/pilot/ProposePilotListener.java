@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.process.ProcessData;
-import org.pilotgate.security.ProposerAccess;
+import org.pilotgate.security.ReadGrants;
 import org.springframework.stereotype.Component;
 
 /** "Propose a pilot": checks the registration, then gives the pilot its reference as business key. */
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 class ProposePilotListener implements ExecutionListener {
 
   private final PilotReferences references;
-  private final ProposerAccess proposerAccess;
+  private final ReadGrants readGrants;
   private final PilotGateProperties properties;
 
-  ProposePilotListener(PilotReferences references, ProposerAccess proposerAccess, PilotGateProperties properties) {
+  ProposePilotListener(PilotReferences references, ReadGrants readGrants, PilotGateProperties properties) {
     this.references = references;
-    this.proposerAccess = proposerAccess;
+    this.readGrants = readGrants;
     this.properties = properties;
   }
 
@@ -35,6 +35,6 @@ class ProposePilotListener implements ExecutionListener {
     execution.setVariable("pilotReference", reference);
     execution.setVariable("revisionRound", 0);
     execution.setVariable("maxRevisionRounds", ProposalReview.MAX_REVISION_ROUNDS);
-    proposerAccess.grantRead(proposer, execution.getProcessInstanceId());
+    readGrants.pilotToProposer(proposer, execution.getProcessInstanceId());
   }
 }

@@ -3,15 +3,13 @@ package org.pilotgate.process;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.pilotgate.security.Groups;
+import org.pilotgate.security.ReadGrants;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,12 +28,12 @@ class TasklistFilters {
 
   private final FilterService filters;
   private final TaskService tasks;
-  private final AuthorizationService authorizations;
+  private final ReadGrants readGrants;
 
-  TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+  TasklistFilters(FilterService filters, TaskService tasks, ReadGrants readGrants) {
     this.filters = filters;
     this.tasks = tasks;
-    this.authorizations = authorizations;
+    this.readGrants = readGrants;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -64,15 +62,6 @@ class TasklistFilters {
     properties.put("priority", priority);
     properties.put("refresh", true);
     Filter filter = filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
-    readers.forEach(group -> grantRead(group, filter.getId()));
-  }
-
-  private void grantRead(String group, String filterId) {
-    Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    read.setGroupId(group);
-    read.setResource(Resources.FILTER);
-    read.setResourceId(filterId);
-    read.addPermission(Permissions.READ);
-    authorizations.saveAuthorization(read);
+    readers.forEach(group -> readGrants.toGroup(group, Resources.FILTER, filter.getId()));
   }
 }

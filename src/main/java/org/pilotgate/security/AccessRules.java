@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
  * Who may do what, as Camunda authorizations: grants only, nothing revoked. Task rights come from
  * the tasks themselves (an assignee or a candidate group may work a task), so no group holds a
  * blanket right to tasks; auditors read everything and change nothing. Tasklist filters are granted
- * to their groups where they are made (TasklistFilters).
+ * to their groups where they are made (TasklistFilters, ReadGrants).
  */
 public final class AccessRules {
 
@@ -56,7 +56,7 @@ public final class AccessRules {
     return grants;
   }
 
-  /** Propose pilots and work their own tasks; each pilot's proposer may also read it (see PilotReaders). */
+  /** Propose pilots and work their own tasks; each pilot's proposer may also read it (see ReadGrants). */
   private static List<Grant> officers() {
     return List.of(
         Grant.of(Groups.OFFICERS, APPLICATION, "tasklist", ACCESS),
