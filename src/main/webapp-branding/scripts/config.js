@@ -1,4 +1,4 @@
-// PilotGate's settings for this Camunda webapp (served in place of Camunda's config.js).
+// PilotGate's settings for Cockpit and Admin (the build puts a copy in each; Tasklist has its own).
 export default {
   app: {
     vendor: 'PilotGate'
