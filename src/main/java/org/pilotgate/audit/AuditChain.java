@@ -73,30 +73,49 @@ public class AuditChain {
     return verify(null);
   }
 
-  /** Checks the chain and reports the breaks in one pilot's entries (null: every pilot's). */
+  /**
+   * Checks the chain and reports the breaks in one pilot's entries (null: every pilot's). Entries
+   * are read one at a time, in order, however long the chain.
+   */
   public Verification verify(String pilotReference) {
-    List<Break> breaks = new ArrayList<>();
-    String expectedPrevious = GENESIS;
-    long checked = 0;
-    List<Entry> entries = jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_number", (row, n) -> entry(row));
-    for (Entry entry : entries) {
-      boolean concerned = pilotReference == null || pilotReference.equals(entry.pilotReference());
-      checked += concerned ? 1 : 0;
-      if (concerned && !entry.previousHash().equals(expectedPrevious)) {
-        breaks.add(broken(entry, "its previous hash does not match the entry before it: an entry was changed, "
-            + "removed or inserted before it"));
-      } else if (concerned && !entry.hash().equals(hash(entry.previousHash(), entry.pilotReference(), entry.kind(),
-          entry.actor(), entry.recordedAt(), entry.payload()))) {
-        breaks.add(broken(entry, "its content does not match its hash: the entry was changed"));
-      }
-      expectedPrevious = entry.hash();
-    }
+    ChainWalk walk = new ChainWalk(pilotReference);
+    jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_number", row -> {
+      walk.check(entry(row));
+    });
     String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
-    if (pilotReference == null && !expectedPrevious.equals(head)) {
-      breaks.add(new Break(entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence(), null, null,
+    if (pilotReference == null && !walk.expectedPrevious.equals(head)) {
+      walk.breaks.add(new Break(walk.lastSequence, null, null,
           "the chain's head does not match its last entry: entries were removed from the end"));
     }
-    return new Verification(breaks.isEmpty(), checked, breaks);
+    return new Verification(walk.breaks.isEmpty(), walk.checked, walk.breaks);
+  }
+
+  /** The state of a walk along the chain: what the next entry must point back to, and what was found. */
+  private static final class ChainWalk {
+    private final String pilotReference;
+    private final List<Break> breaks = new ArrayList<>();
+    private String expectedPrevious = GENESIS;
+    private long checked;
+    private long lastSequence;
+
+    ChainWalk(String pilotReference) {
+      this.pilotReference = pilotReference;
+    }
+
+    void check(Entry entry) {
+      if (pilotReference == null || pilotReference.equals(entry.pilotReference())) {
+        checked++;
+        if (!entry.previousHash().equals(expectedPrevious)) {
+          breaks.add(broken(entry, "its previous hash does not match the entry before it: an entry was changed, "
+              + "removed or inserted before it"));
+        } else if (!entry.hash().equals(hash(entry.previousHash(), entry.pilotReference(), entry.kind(),
+            entry.actor(), entry.recordedAt(), entry.payload()))) {
+          breaks.add(broken(entry, "its content does not match its hash: the entry was changed"));
+        }
+      }
+      expectedPrevious = entry.hash();
+      lastSequence = entry.sequence();
+    }
   }
 
   static String canonical(Map<String, ?> payload) {

@@ -73,6 +73,7 @@ public class Timeline {
   }
 
   private void tasks(String id, List<Event> events) {
+    Map<String, Map<String, Object>> submittedByStep = submittedValues(id);
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).list()) {
       for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list()) {
         Map<String, Object> details = new LinkedHashMap<>();
@@ -85,21 +86,26 @@ public class Timeline {
       }
       if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
         events.add(new Event(instant(task.getEndTime()), "TASK_COMPLETED", task.getName(), task.getAssignee(),
-            Map.of("taskId", task.getId(), "submitted", submitted(task))));
+            Map.of("taskId", task.getId(), "submitted",
+                submittedByStep.getOrDefault(task.getActivityInstanceId(), Map.of()))));
       }
     }
   }
 
-  /** The values set when the task was completed (form fields and what the listeners derived). */
-  private Map<String, Object> submitted(HistoricTaskInstance task) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates()
-        .activityInstanceId(task.getActivityInstanceId()).list()) {
-      if (detail instanceof HistoricVariableUpdate update) {
-        values.put(update.getVariableName(), ProcessData.plain(update.getTypedValue()));
+  /**
+   * The values set in each step, by the step's activity instance: for a task, the form fields
+   * submitted and what its listeners derived. One query for the whole pilot.
+   */
+  private Map<String, Map<String, Object>> submittedValues(String id) {
+    Map<String, Map<String, Object>> byStep = new java.util.HashMap<>();
+    for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceId(id)
+        .orderByTime().asc().list()) {
+      if (detail instanceof HistoricVariableUpdate update && update.getActivityInstanceId() != null) {
+        byStep.computeIfAbsent(update.getActivityInstanceId(), step -> new LinkedHashMap<>())
+            .put(update.getVariableName(), ProcessData.plain(update.getTypedValue()));
       }
     }
-    return values;
+    return byStep;
   }
 
   private void decisions(String id, List<Event> events) {
