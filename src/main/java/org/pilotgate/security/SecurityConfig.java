@@ -58,8 +58,8 @@ class SecurityConfig {
             .permitAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
-            // the audit chain's checks, for auditors and operators
-            .requestMatchers(path("/api/audit/**")).hasAnyAuthority(
+            // the audit pages and API, for auditors and operators
+            .requestMatchers(path("/audit/**"), path("/api/audit/**")).hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.AUDITORS,
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
             // PilotGate's own operator pages and API (e.g. the followed peer libraries)
