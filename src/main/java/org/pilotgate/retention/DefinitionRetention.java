@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * definition, the one that loses the race leaves it to the other (both set the same value).
  */
 @Component
-public class DefinitionRetention {
+class DefinitionRetention {
 
   private static final Logger LOG = LoggerFactory.getLogger(DefinitionRetention.class);
 
@@ -31,7 +31,7 @@ public class DefinitionRetention {
   }
 
   @EventListener(ApplicationStartedEvent.class)
-  public void apply() {
+  void apply() {
     int days = retention.pilotHistoryDays();
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
       if (!Objects.equals(definition.getHistoryTimeToLive(), days)) {
