@@ -32,6 +32,7 @@ class TimelineTest extends PilotProcessTest {
   @LocalServerPort int port;
   @Autowired Timeline timeline;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AuditChain chain;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -136,6 +137,7 @@ class TimelineTest extends PilotProcessTest {
     assertThat(page.body()).contains(reference, "Bus drivers refer isolated older passengers", "Adult social care",
         "Intact:", "Task completed", "Review the proposal", "Reference", "Download CSV",
         "/api/audit/pilots/" + reference + "/timeline.csv");
+    assertThat(page.body()).doesNotContain("Broken:");
     assertThat(HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD).getPage("/audit/pilots/PIL-1999-0001")
         .statusCode()).isEqualTo(404);
     assertThat(ada.get("/api/audit/pilots/PIL-1999-0001/timeline.csv").statusCode()).isEqualTo(404);
@@ -148,6 +150,24 @@ class TimelineTest extends PilotProcessTest {
     }
     assertThat(HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD).getPage("/audit/pilots/" + reference)
         .statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void thePageNamesAChainEntryChangedInTheDatabase() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
+    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
+    try {
+      String page = HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD)
+          .getPage("/audit/pilots/" + pilot.getBusinessKey()).body();
+      assertThat(page).contains("Broken:", "Entry " + registration.sequence() + " (REGISTRATION_VERSION)",
+          "does not match its hash");
+    } finally {
+      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", registration.actor(),
+          registration.sequence());
+    }
   }
 
   /** An operator changes a value through the engine's REST API, as Cockpit or a script would. */
