@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -92,11 +94,11 @@ public class Timeline {
     List<Event> events = new ArrayList<>();
     activities.forEach(activity -> activityEvents(activity, events));
     taskPeople.of(id).forEach(change -> events.add(taskPeopleEvent(change, steps)));
-    Map<String, List<String>> namesSetByStep = variableEvents(id, steps, whoByOperation, events);
+    Map<String, Set<String>> namesSetByStep = variableEvents(id, steps, whoByOperation, events);
     steps.tasks().stream().filter(task -> "completed".equals(task.getDeleteReason()))
         .forEach(task -> events.add(new Event(instant(task.getEndTime()), EventType.TASK_COMPLETED, task.getName(),
             task.getAssignee(), Map.of("taskId", task.getId(), "valuesSet",
-                namesSetByStep.getOrDefault(task.getActivityInstanceId(), List.of())))));
+                List.copyOf(namesSetByStep.getOrDefault(task.getActivityInstanceId(), Set.of()))))));
     decisionEvents(id, steps, events);
     operations.forEach(entry -> events.add(operationEvent(entry, steps)));
     jobEvents(id, steps, events);
@@ -157,10 +159,10 @@ public class Timeline {
    * part of (a task completed, a variable set by hand), and is unknown for values set by background
    * steps. Returns the names of the values set in each step, for the task completions to list.
    */
-  private Map<String, List<String>> variableEvents(String id, Steps steps, Map<String, String> whoByOperation,
+  private Map<String, Set<String>> variableEvents(String id, Steps steps, Map<String, String> whoByOperation,
       List<Event> events) {
     Map<String, Object> lastValueByVariable = new HashMap<>();
-    Map<String, List<String>> namesByStep = new HashMap<>();
+    Map<String, Set<String>> namesByStep = new HashMap<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().variableUpdates().processInstanceId(id)
         .orderPartiallyByOccurrence().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
@@ -178,7 +180,7 @@ public class Timeline {
           steps.byActivityInstanceId().get(update.getActivityInstanceId()),
           update.getUserOperationId() == null ? null : whoByOperation.get(update.getUserOperationId()), details));
       if (update.getActivityInstanceId() != null) {
-        namesByStep.computeIfAbsent(update.getActivityInstanceId(), step -> new ArrayList<>())
+        namesByStep.computeIfAbsent(update.getActivityInstanceId(), step -> new LinkedHashSet<>())
             .add(update.getVariableName());
       }
     }

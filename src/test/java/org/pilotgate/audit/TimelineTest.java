@@ -135,7 +135,8 @@ class TimelineTest extends PilotProcessTest {
         .getPage("/audit/pilots/" + reference);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains(reference, "Bus drivers refer isolated older passengers", "Adult social care",
-        "Intact:", "Task completed", "Review the proposal", "Reference", "Download CSV",
+        "Intact:", "Task completed", "Review the proposal", "Values recorded", "Review decision:", "APPROVE",
+        "Download CSV",
         "/api/audit/pilots/" + reference + "/timeline.csv");
     assertThat(page.body()).doesNotContain("Broken:");
     assertThat(HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD).getPage("/audit/pilots/PIL-1999-0001")
