@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ public class Timeline {
   /** The names of the steps the pilot is in now. */
   public List<String> currentSteps(Summary pilot) {
     return history.createHistoricActivityInstanceQuery().processInstanceId(pilot.processInstanceId()).unfinished()
-        .list().stream().map(HistoricActivityInstance::getActivityName).filter(name -> name != null).toList();
+        .list().stream().map(HistoricActivityInstance::getActivityName).filter(Objects::nonNull).toList();
   }
 
   public List<Event> events(Summary pilot) {
