@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -73,49 +74,68 @@ public class AuditChain {
     return verify(null);
   }
 
-  /**
-   * Checks the chain and reports the breaks in one pilot's entries (null: every pilot's). Entries
-   * are read one at a time, in order, however long the chain.
-   */
+  /** Checks the chain and reports the breaks in one pilot's entries (null: every pilot's). */
   public Verification verify(String pilotReference) {
-    ChainWalk walk = new ChainWalk(pilotReference);
+    return pilotReference == null ? verifyWholeChain() : verifyPilot(pilotReference);
+  }
+
+  /** Entries are read one at a time, in order, however long the chain. */
+  private Verification verifyWholeChain() {
+    ChainWalk walk = new ChainWalk();
     jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_number", row -> {
       walk.check(entry(row));
     });
     String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
-    if (pilotReference == null && !walk.expectedPrevious.equals(head)) {
+    if (!walk.expectedPrevious.equals(head)) {
       walk.breaks.add(new Break(walk.lastSequence, null, null,
           "the chain's head does not match its last entry: entries were removed from the end"));
     }
     return new Verification(walk.breaks.isEmpty(), walk.checked, walk.breaks);
   }
 
+  /**
+   * The pilot's entries only, each against the stored hash of the entry just before it in the chain
+   * (whichever pilot's): the same findings as a walk along the whole chain, in time that does not
+   * grow with the number of pilots.
+   */
+  private Verification verifyPilot(String pilotReference) {
+    List<Break> breaks = new ArrayList<>();
+    List<Entry> entries = jdbc.query("SELECT e.*, (SELECT b.entry_hash FROM audit_entry b WHERE b.sequence_number = "
+        + "(SELECT MAX(m.sequence_number) FROM audit_entry m WHERE m.sequence_number < e.sequence_number)) "
+        + "AS hash_before FROM audit_entry e WHERE e.pilot_reference = ? ORDER BY e.sequence_number", (row, n) -> {
+          Entry entry = entry(row);
+          String before = row.getString("hash_before");
+          problem(entry, before == null ? GENESIS : before).ifPresent(breaks::add);
+          return entry;
+        }, pilotReference);
+    return new Verification(breaks.isEmpty(), entries.size(), breaks);
+  }
+
   /** The state of a walk along the chain: what the next entry must point back to, and what was found. */
   private static final class ChainWalk {
-    private final String pilotReference;
     private final List<Break> breaks = new ArrayList<>();
     private String expectedPrevious = GENESIS;
     private long checked;
     private long lastSequence;
 
-    ChainWalk(String pilotReference) {
-      this.pilotReference = pilotReference;
-    }
-
     void check(Entry entry) {
-      if (pilotReference == null || pilotReference.equals(entry.pilotReference())) {
-        checked++;
-        if (!entry.previousHash().equals(expectedPrevious)) {
-          breaks.add(broken(entry, "its previous hash does not match the entry before it: an entry was changed, "
-              + "removed or inserted before it"));
-        } else if (!entry.hash().equals(hash(entry.previousHash(), entry.pilotReference(), entry.kind(),
-            entry.actor(), entry.recordedAt(), entry.payload()))) {
-          breaks.add(broken(entry, "its content does not match its hash: the entry was changed"));
-        }
-      }
+      checked++;
+      problem(entry, expectedPrevious).ifPresent(breaks::add);
       expectedPrevious = entry.hash();
       lastSequence = entry.sequence();
     }
+  }
+
+  private static Optional<Break> problem(Entry entry, String expectedPrevious) {
+    if (!entry.previousHash().equals(expectedPrevious)) {
+      return Optional.of(broken(entry, "its previous hash does not match the entry before it: an entry was changed, "
+          + "removed or inserted before it"));
+    }
+    if (!entry.hash().equals(hash(entry.previousHash(), entry.pilotReference(), entry.kind(), entry.actor(),
+        entry.recordedAt(), entry.payload()))) {
+      return Optional.of(broken(entry, "its content does not match its hash: the entry was changed"));
+    }
+    return Optional.empty();
   }
 
   static String canonical(Map<String, ?> payload) {

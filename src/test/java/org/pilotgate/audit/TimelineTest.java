@@ -1,10 +1,20 @@
 package org.pilotgate.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.evaluation;
+import static org.pilotgate.TestPilots.failureReport;
+import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
@@ -13,46 +23,194 @@ import org.pilotgate.security.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A stopped pilot's timeline holds each step with who took it. */
+/** A stopped pilot's timeline holds each step with who took it, and auditors read and export it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TimelineTest extends PilotProcessTest {
 
   @LocalServerPort int port;
   @Autowired Timeline timeline;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired AuditChain chain;
 
   @Test
+  @SuppressWarnings("unchecked")
   void aStoppedPilotsTimelineShowsEveryStepAndWhoTookIt() {
-    ProcessInstance pilot = stoppedAtGateAndPublished();
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    adminSetsByHand(pilot, "trialSites", "Routes 5, 7 and 9 depots");
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
+    complete(pilot, "DecideGate", "mia", gate("STOP", null));
+    complete(pilot, "DraftFailureReport", "olivia", failureReport());
+    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
+    publishingFailsUntilAnIncidentThenAdminRetriesIt(pilot);
 
     List<Timeline.Event> events = timeline.of(pilot.getBusinessKey()).orElseThrow();
 
-    assertThat(events).filteredOn(e -> e.type().equals("TASK_COMPLETED")).extracting(Timeline.Event::who)
-        .containsSubsequence("max", "olivia", "olivia", "mia", "olivia", "max");
-    assertThat(events).filteredOn(e -> e.type().equals("TASK_COMPLETED") && e.activity().endsWith("Review the proposal"))
-        .singleElement().satisfies(e -> assertThat(e.details().get("submitted").toString())
-            .contains("reviewDecision=APPROVE"));
-    assertThat(events).filteredOn(e -> e.type().equals("TASK_CANDIDATE_ADD"))
-        .extracting(e -> e.details().get("group")).contains("managers");
-    assertThat(events).filteredOn(e -> e.type().equals("DECISION_EVALUATED")).singleElement()
-        .satisfies(e -> assertThat(e.details().get("outputs").toString()).contains("recommendation=STOP"));
-    assertThat(events).filteredOn(e -> e.type().equals("GATE_DECISION")).singleElement()
-        .extracting(Timeline.Event::who).isEqualTo("mia");
-    assertThat(events).extracting(Timeline.Event::type).contains("ACTIVITY_STARTED", "ACTIVITY_ENDED",
-        "REGISTRATION_VERSION", "PUBLICATION", "OPERATION");
     assertThat(events).extracting(Timeline.Event::at).isSorted();
+    assertThat(events).filteredOn(ofType(EventType.TASK_COMPLETED)).extracting(Timeline.Event::who)
+        .containsSubsequence("mia", "olivia", "olivia", "mia", "olivia", "mia");
+    assertThat(events).filteredOn(ofType(EventType.TASK_CANDIDATE_ADD).and(in("Review the proposal")))
+        .extracting(e -> e.details().get("group")).contains("managers");
+    assertThat(events).filteredOn(ofType(EventType.TASK_ASSIGNEE_ADD).and(in("Review the proposal")))
+        .singleElement().satisfies(claim -> {
+          assertThat(claim.who()).isEqualTo("mia");
+          assertThat(claim.details()).containsEntry("user", "mia");
+        });
+    assertThat(events).filteredOn(ofType(EventType.TASK_COMPLETED).and(in("Review the proposal"))).singleElement()
+        .satisfies(review -> assertThat((List<Object>) review.details().get("valuesSet")).contains("reviewDecision"));
+    assertThat(events).filteredOn(variable("reviewDecision").and(ofType(EventType.VARIABLE_SET))).singleElement()
+        .satisfies(set -> {
+      assertThat(set.who()).isEqualTo("mia");
+      assertThat(set.activity()).endsWith("Review the proposal");
+      assertThat(set.details()).containsEntry("value", "APPROVE");
+    });
+    assertThat(events).filteredOn(variable("title")).first().extracting(Timeline.Event::who).isEqualTo("olivia");
+
+    assertThat(events).filteredOn(ofType(EventType.DECISION_EVALUATED)).singleElement().satisfies(dmn -> {
+      assertThat((Map<String, Object>) dmn.details().get("inputs")).containsKey("Evidence level (Nesta 1 to 5)");
+      assertThat((Map<String, Object>) dmn.details().get("outputs")).containsEntry("recommendation", "STOP");
+      assertThat((List<Map<String, Object>>) dmn.details().get("matchedRules")).singleElement()
+          .satisfies(rule -> assertThat(rule).containsEntry("ruleId", "rule-6-fewer-than-half-met")
+              .containsKey("ruleOrder"));
+    });
+    assertThat(events).filteredOn(ofType(EventType.GATE_DECISION)).singleElement().satisfies(decision -> {
+      assertThat(decision.who()).isEqualTo("mia");
+      assertThat(decision.details().get("recorded").toString()).contains("STOP");
+    });
+
+    assertThat(events).filteredOn(variable("trialSites").and(ofType(EventType.VARIABLE_CHANGED))).singleElement()
+        .satisfies(byHand -> {
+          assertThat(byHand.who()).isEqualTo("admin");
+          assertThat(byHand.details()).containsEntry("oldValue", "Routes 5 and 7 depots")
+              .containsEntry("value", "Routes 5, 7 and 9 depots");
+        });
+    assertThat(events).filteredOn(ofType(EventType.OPERATION).and(e -> "admin".equals(e.who())))
+        .extracting(e -> e.details().get("operation")).contains("SetVariable", "SetJobRetries");
+    assertThat(events).filteredOn(operation("SetJobRetries")).singleElement()
+        .satisfies(retries -> assertThat(retries.details()).containsEntry("oldValue", "0")
+            .containsEntry("newValue", "1"));
+
+    assertThat(events).filteredOn(in("Publish the failure report")).extracting(Timeline.Event::type)
+        .containsSubsequence(EventType.JOB_FAILED, EventType.JOB_FAILED, EventType.JOB_FAILED,
+            EventType.INCIDENT_CREATED, EventType.INCIDENT_RESOLVED, EventType.JOB_SUCCEEDED);
+    assertThat(events).filteredOn(ofType(EventType.JOB_FAILED)).extracting(e -> e.details().get("retriesLeft"))
+        .endsWith(1, 0).doesNotHaveDuplicates();
+    assertThat(events).filteredOn(ofType(EventType.JOB_FAILED))
+        .allSatisfy(failed -> assertThat(failed.details().get("error")).asString().isNotBlank());
+    assertThat(events).extracting(Timeline.Event::type).contains(EventType.ACTIVITY_STARTED,
+        EventType.ACTIVITY_ENDED, EventType.REGISTRATION_VERSION, EventType.PUBLICATION);
   }
 
   @Test
-  void auditorsReadTimelinesOthersMayNot() {
+  void auditorsReadAndExportTimelinesOthersMayNot() {
     ProcessInstance pilot = propose("olivia", proposal());
-    var read = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots/" + pilot.getBusinessKey());
-    assertThat(read.statusCode()).isEqualTo(200);
-    JsonNode events = HttpTestClient.json(read);
-    assertThat(events.size()).isPositive();
-    assertThat(HttpTestClient.basic(port, "olivia", DemoUsers.PASSWORD)
-        .get("/api/audit/pilots/" + pilot.getBusinessKey()).statusCode()).isEqualTo(403);
-    assertThat(HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots/PIL-1999-0001")
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    String reference = pilot.getBusinessKey();
+    HttpTestClient ada = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD);
+
+    JsonNode events = HttpTestClient.json(ada.get("/api/audit/pilots/" + reference));
+    assertThat(events.findValuesAsText("type")).contains("TASK_COMPLETED", "VARIABLE_SET");
+
+    HttpResponse<String> csv = ada.get("/api/audit/pilots/" + reference + "/timeline.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+        .startsWith("text/csv").containsIgnoringCase("UTF-8"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"" + reference + "-timeline.csv\"");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("at,type,activity,who,details");
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("TASK_COMPLETED", "Review the proposal", ",mia,"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("VARIABLE_SET", "reviewDecision", "APPROVE"));
+
+    HttpResponse<String> json = ada.get("/api/audit/pilots/" + reference + "/timeline.json");
+    assertThat(json.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"" + reference + "-timeline.json\"");
+    assertThat(HttpTestClient.json(json).size()).isEqualTo(events.size());
+
+    HttpResponse<String> page = HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD)
+        .getPage("/audit/pilots/" + reference);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(reference, "Bus drivers refer isolated older passengers", "Adult social care",
+        "Intact:", "Task completed", "Review the proposal", "Values recorded", "Review decision:", "APPROVE",
+        "Download CSV",
+        "/api/audit/pilots/" + reference + "/timeline.csv");
+    assertThat(page.body()).doesNotContain("Broken:");
+    assertThat(HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD).getPage("/audit/pilots/PIL-1999-0001")
         .statusCode()).isEqualTo(404);
+    assertThat(ada.get("/api/audit/pilots/PIL-1999-0001/timeline.csv").statusCode()).isEqualTo(404);
+
+    assertThat(ada.putJson("/engine-rest/process-instance/" + pilot.getId() + "/variables/trialSites",
+        Map.of("value", "Somewhere else", "type", "String")).statusCode()).isEqualTo(403);
+    HttpTestClient olivia = HttpTestClient.basic(port, "olivia", DemoUsers.PASSWORD);
+    for (String path : List.of("", "/timeline.csv", "/timeline.json")) {
+      assertThat(olivia.get("/api/audit/pilots/" + reference + path).statusCode()).as(path).isEqualTo(403);
+    }
+    assertThat(HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD).getPage("/audit/pilots/" + reference)
+        .statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void thePageNamesAChainEntryChangedInTheDatabase() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
+    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
+    try {
+      String page = HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD)
+          .getPage("/audit/pilots/" + pilot.getBusinessKey()).body();
+      assertThat(page).contains("Broken:", "Entry " + registration.sequence() + " (REGISTRATION_VERSION)",
+          "does not match its hash");
+    } finally {
+      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", registration.actor(),
+          registration.sequence());
+    }
+  }
+
+  /** An operator changes a value through the engine's REST API, as Cockpit or a script would. */
+  private void adminSetsByHand(ProcessInstance pilot, String name, String value) {
+    HttpResponse<String> set = HttpTestClient.basic(port, "admin", DemoUsers.PASSWORD)
+        .putJson("/engine-rest/process-instance/" + pilot.getId() + "/variables/" + name,
+            Map.of("value", value, "type", "String"));
+    assertThat(set.statusCode()).isEqualTo(204);
+  }
+
+  /** The library's table is away, so each attempt fails until retries run out; the operator then retries by hand. */
+  private void publishingFailsUntilAnIncidentThenAdminRetriesIt(ProcessInstance pilot) {
+    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
+        .singleResult();
+    jdbc.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
+    try {
+      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
+        assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
+      }
+    } finally {
+      jdbc.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
+    }
+    assertThat(HttpTestClient.basic(port, "admin", DemoUsers.PASSWORD)
+        .putJson("/engine-rest/job/" + publish.getId() + "/retries", Map.of("retries", 1)).statusCode())
+        .isEqualTo(204);
+    management.executeJob(publish.getId());
+  }
+
+  private static Predicate<Timeline.Event> ofType(EventType type) {
+    return event -> event.type() == type;
+  }
+
+  private static Predicate<Timeline.Event> in(String step) {
+    return event -> event.activity() != null && event.activity().endsWith(step);
+  }
+
+  private static Predicate<Timeline.Event> variable(String name) {
+    return ofType(EventType.VARIABLE_SET).or(ofType(EventType.VARIABLE_CHANGED))
+        .and(event -> name.equals(event.details().get("name")));
+  }
+
+  private static Predicate<Timeline.Event> operation(String operation) {
+    return ofType(EventType.OPERATION).and(event -> operation.equals(event.details().get("operation")));
   }
 }
