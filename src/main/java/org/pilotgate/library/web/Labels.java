@@ -82,7 +82,7 @@ public final class Labels {
 
   private final ZoneId zone;
 
-  Labels(ZoneId zone) {
+  public Labels(ZoneId zone) {
     this.zone = zone;
   }
 
