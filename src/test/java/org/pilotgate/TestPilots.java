@@ -117,7 +117,7 @@ public final class TestPilots {
     return new ReportDocument(ReportDocument.globalId(council, reference), council, reference, outcome, title,
         "Summary of " + title, serviceArea, "The problem it addressed", "If we try it, things improve",
         new Registration.Intervention("Something new", "Council staff", "One ward", "Weekly"), 1, 50,
-        new BigDecimal("10000"), List.of(), 1, null, List.of(), List.of(), 3, "What the evaluation found", "None",
+        new BigDecimal("10000"), List.of(), 1, List.of(), null, List.of(), List.of(), 3, "What the evaluation found", "None",
         null, "What was tried", null, null,
         ReportDocument.FAILED.equals(outcome) ? List.of("IMPLEMENTATION") : List.of(), null, lessons,
         new BigDecimal("8000"), publishedAt);

@@ -128,9 +128,17 @@ public class AuditChain {
 
   static String hash(String previous, String pilotReference, Kind kind, String actor, String recordedAt,
       String payload) {
+    return sha256(String.join("\n", previous, pilotReference, kind.name(), actor, recordedAt, payload));
+  }
+
+  /** The SHA-256 of a value's canonical JSON: equal content, equal hash, whatever the order of its keys. */
+  public static String contentHash(Object value) {
+    return sha256(canonical(CANONICAL.convertValue(value, Map.class)));
+  }
+
+  private static String sha256(String content) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      String content = String.join("\n", previous, pilotReference, kind.name(), actor, recordedAt, payload);
       return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

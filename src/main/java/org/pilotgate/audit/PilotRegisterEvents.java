@@ -12,10 +12,12 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the pilot register current from the engine's history events, in the transaction of the
- * step that caused them (the engine hands every event to Camunda's own history too):
+ * step that caused them (registered with the engine by {@code PilotGateEnginePlugin}, beside
+ * Camunda's own history):
  * <ul>
  *   <li>variable {@code pilotReference} created: the pilot is added, with its title, service area and
  *       proposer as they are at that moment (the start listener gives the reference after the start
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  *   <li>the process instance ended: when, and CANCELLED if an operator deleted it.</li>
  * </ul>
  */
+@Component
 class PilotRegisterEvents implements HistoryEventHandler {
 
   static final String PROCESS = "pilot-lifecycle";

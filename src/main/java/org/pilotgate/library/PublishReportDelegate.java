@@ -59,12 +59,19 @@ class PublishReportDelegate implements JavaDelegate {
         draft.outcome().name(), registration.title(), registration.summary(), registration.serviceArea().name(),
         registration.problem(), registration.hypothesis(), registration.intervention(), registration.plannedSites(),
         registration.plannedParticipants(), registration.budgetRequested(), registration.partners(),
-        (Integer) execution.getVariable("registrationVersion"), trial(execution), draft.results(),
+        (Integer) execution.getVariable(RegistrationRecord.VERSION), outcomeSwitching(execution), trial(execution),
+        draft.results(),
         harmResults(execution, registration), (Integer) execution.getVariable("evidenceLevel"),
         (String) execution.getVariable("findings"), (String) execution.getVariable("harmsSeen"), gate(execution),
         draft.whatWasTried(), draft.whatWorked(), draft.scalingPlan(),
         draft.failureReasonCodes().stream().map(Enum::name).toList(), draft.whyItDidNotWork(),
         draft.lessonsForOthers(), draft.costSpent(), publishedAt);
+  }
+
+  /** Success criteria changed after the registration was frozen, as the last frozen version recorded them. */
+  private static List<String> outcomeSwitching(DelegateExecution execution) {
+    Object changes = ProcessData.plain(execution.getVariableTyped(RegistrationRecord.OUTCOME_SWITCHING));
+    return changes == null ? List.of() : Arrays.asList(ProcessData.convert(changes, String[].class));
   }
 
   private static ReportDocument.Trial trial(DelegateExecution execution) {

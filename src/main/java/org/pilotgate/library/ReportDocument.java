@@ -33,6 +33,7 @@ public record ReportDocument(
     BigDecimal budgetRequested,
     List<Partner> partners,
     Integer registrationVersion,
+    List<String> outcomeSwitching,
     Trial trial,
     List<ReportResult> results,
     List<HarmResult> harmResults,

@@ -1,5 +1,6 @@
 package org.pilotgate.pilot;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.pilotgate.process.ProcessData;
 
@@ -11,6 +12,22 @@ import org.pilotgate.process.ProcessData;
 public final class RegistrationRecord {
 
   public static final String VARIABLE = "registration";
+  public static final String VERSION = "registrationVersion";
+  public static final String HASH = "registrationHash";
+  /** The success criteria changed since version 1, in words; empty when none changed. */
+  public static final String OUTCOME_SWITCHING = "outcomeSwitching";
+
+  /** The one step where a frozen registration may change: planning the trial again after ADAPT. */
+  public static final String REPLANNED_AT = "PlanTrial";
+
+  /**
+   * The variables that hold the registration or a part of it: frozen with it. The loose proposal
+   * fields are included so that what Tasklist shows cannot drift from what was registered.
+   */
+  public static final Set<String> FROZEN_VARIABLES = Set.of(VARIABLE, VERSION, HASH, OUTCOME_SWITCHING,
+      "successCriteria", "harmLimits", "partners", "title", "summary", "problem", "hypothesis", "serviceArea",
+      "interventionWhat", "interventionWho", "interventionWhere", "interventionFrequency", "plannedSites",
+      "plannedParticipants", "plannedStart", "plannedEnd", "budgetRequested");
 
   private RegistrationRecord() {}
 

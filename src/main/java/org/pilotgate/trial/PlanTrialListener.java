@@ -5,29 +5,27 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import java.util.Map;
 import org.pilotgate.PilotGateProperties;
-import org.pilotgate.audit.AuditChain;
 import org.pilotgate.process.Actors;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
+import org.pilotgate.pilot.RegistrationVersions;
 import org.pilotgate.process.ProcessData;
 import org.springframework.stereotype.Component;
 
 /**
  * "Plan the trial": fixes the trial's dates and the check-in interval, and freezes the
- * registration as the next version (version 1 at first, a new version after ADAPT), recorded in
- * the audit chain.
+ * registration as the next version (version 1 at first, a new version after ADAPT).
  */
 @Component("planTrial")
 class PlanTrialListener implements TaskListener {
 
   private final PilotGateProperties properties;
-  private final AuditChain audit;
+  private final RegistrationVersions versions;
 
-  PlanTrialListener(PilotGateProperties properties, AuditChain audit) {
+  PlanTrialListener(PilotGateProperties properties, RegistrationVersions versions) {
     this.properties = properties;
-    this.audit = audit;
+    this.versions = versions;
   }
 
   @Override
@@ -38,18 +36,13 @@ class PlanTrialListener implements TaskListener {
     }
     Registration registration = RegistrationRecord.read(task);
     TrialPlan plan = TrialPlan.from(ProcessData.submission(task), registration, LocalDate.now(properties.zone()));
-    Registration frozen = registration.withSuccessCriteria(plan.criteria());
-    RegistrationRecord.write(task, frozen);
+    versions.freeze(task, registration.withSuccessCriteria(plan.criteria()), Actors.current(task),
+        task.getVariable(RegistrationRecord.VERSION) == null ? "trial planned"
+            : "adapted at the gate: " + task.getVariable("adaptation"));
     task.setVariable("trialStart", plan.trialStart().toString());
     task.setVariable("trialEnd", plan.trialEnd().toString());
     task.setVariable("trialEndDate", TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
     task.setVariable("checkInInterval", properties.checkInInterval().toString());
-    Integer previous = (Integer) task.getVariable("registrationVersion");
-    int version = previous == null ? 1 : previous + 1;
-    task.setVariable("registrationVersion", version);
-    audit.append((String) task.getVariable("pilotReference"), AuditChain.Kind.REGISTRATION_VERSION,
-        Actors.current(task), Map.of("version", version, "registration", ProcessData.convert(frozen, Map.class),
-            "reason", version == 1 ? "trial planned" : String.valueOf(task.getVariable("adaptation"))));
     task.setVariable("registrationFrozenAt", Date.from(Instant.now()));
   }
 

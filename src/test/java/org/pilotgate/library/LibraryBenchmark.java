@@ -101,7 +101,7 @@ class LibraryBenchmark {
         sentence(random, 40), sentence(random, 25),
         new Registration.Intervention(sentence(random, 15), sentence(random, 4), sentence(random, 4), "weekly"),
         1 + random.nextInt(5), 10 + random.nextInt(500), BigDecimal.valueOf(1000 + random.nextInt(50_000)),
-        List.of(), 1, null, List.of(), List.of(), 1 + random.nextInt(5), sentence(random, 40), "none", null,
+        List.of(), 1, List.of(), null, List.of(), List.of(), 1 + random.nextInt(5), sentence(random, 40), "none", null,
         sentence(random, 20), failed ? null : sentence(random, 30), failed ? null : sentence(random, 20),
         failed ? List.of(Arrays.asList("THEORY", "IMPLEMENTATION", "CONTEXT", "PARTNER", "UNDERPOWERED", "COST")
             .get(random.nextInt(6))) : List.of(), failed ? sentence(random, 40) : null, sentence(random, 50),

@@ -345,6 +345,7 @@ class LibraryFeedAndExportTest {
         new Registration.Intervention("Training and a referral card", "Bus drivers", "Routes 5 and 7", "Every shift"),
         2, 120, new BigDecimal("15000.50"),
         List.of(new Partner("Go Buses", Partner.Sector.UNIVERSAL_SERVICE_PROVIDER, "Drivers refer passengers")), 2,
+        List.of("Success criterion 'Referrals received' baseline: 1 → 3"),
         new ReportDocument.Trial(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 31), "Two depots", "Referral log", 1,
             new ReportDocument.EarlyStop("HARM", "Complaints rose")),
         List.of(new ReportResult("Referrals received", "per month", BigDecimal.ONE, new BigDecimal("20"),

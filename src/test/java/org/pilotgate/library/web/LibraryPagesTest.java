@@ -208,6 +208,8 @@ class LibraryPagesTest {
         .contains(">305.5<").contains("Numbers barely moved")
         .contains("Tenants reached").contains("Should go up").contains("Not measured")
         .contains("(primary)").contains("(secondary)")
+        // outcome switching
+        .contains("Outcome switching").contains("Success criterion &#39;Tenants in arrears&#39; target: 290 → 280")
         // harm limits
         .contains("Complaints about messages").contains("Goes above the limit")
         // gate
@@ -225,6 +227,12 @@ class LibraryPagesTest {
         .doesNotContain("href=\"" + LibraryIndex.reportPath(failure.globalId()) + "\"");
     assertThat(html).doesNotContain("What worked");
     assertAccessible(html);
+  }
+
+  @Test
+  void aReportWithoutSwitchedCriteriaShowsNoOutcomeSwitchingWarning() {
+    assertThat(browser().getPage(LibraryIndex.reportPath(success.globalId())).body())
+        .doesNotContain("Outcome switching");
   }
 
   @Test
@@ -405,6 +413,7 @@ class LibraryPagesTest {
             "Ashfield and Brookside", "Monthly"),
         2, 400, new BigDecimal("15000"),
         List.of(new Partner("Text Partners Ltd", Partner.Sector.PRIVATE, "Sends the messages")), 2,
+        List.of("Success criterion 'Tenants in arrears' target: 290 → 280"),
         new ReportDocument.Trial(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-06-30"), "Ashfield and Brookside",
             "Arrears report each month", 0,
             new ReportDocument.EarlyStop("COST", "The provider doubled its price.")),

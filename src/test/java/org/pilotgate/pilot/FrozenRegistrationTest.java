@@ -1,0 +1,140 @@
+package org.pilotgate.pilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.criterion;
+import static org.pilotgate.TestPilots.evaluation;
+import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.TestPilots.successReport;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.audit.AuditChain;
+import org.pilotgate.library.LibraryStore;
+import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.process.ProcessData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Once the trial is planned the registration is frozen; only ADAPT opens it, as a new, flagged version. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SuppressWarnings("unchecked")
+class FrozenRegistrationTest extends PilotProcessTest {
+
+  private static final String ENGINE = "/engine-rest";
+
+  @LocalServerPort int port;
+  @Autowired RegistrationVersions versions;
+  @Autowired LibraryStore library;
+  @Autowired AuditChain chain;
+
+  @Test
+  void planningFreezesVersionOneWithItsContentHash() {
+    ProcessInstance pilot = inTrial();
+
+    assertThat(versions.recorded(reference(pilot))).singleElement().satisfies(version -> {
+      assertThat(version.number()).isEqualTo(1);
+      assertThat(version.reason()).isEqualTo("trial planned");
+      assertThat(version.contentHash()).hasSize(64)
+          .isEqualTo(AuditChain.contentHash(ProcessData.convert(variable(pilot, "registration"), Registration.class)))
+          .isEqualTo(variable(pilot, "registrationHash"));
+    });
+    assertThat((List<Object>) variable(pilot, "outcomeSwitching")).isEmpty();
+  }
+
+  @Test
+  void aChangeThroughTheRestApiIsRefusedAndNothingIsSaved() {
+    ProcessInstance pilot = inTrial();
+    Object criteria = variable(pilot, "successCriteria");
+    HttpTestClient admin = HttpTestClient.basic(port, "admin", "demo");
+
+    HttpResponse<String> moved = admin.putJson(ENGINE + "/process-instance/" + pilot.getId()
+        + "/variables/successCriteria", Map.of("type", "Json", "value",
+            ProcessData.write(List.of(criterion("Referrals received", "per month", 1, 5, "INCREASE", true)))));
+    HttpResponse<String> removed = admin.delete(ENGINE + "/process-instance/" + pilot.getId() + "/variables/registration");
+    HttpResponse<String> retitled = admin.postJson(ENGINE + "/process-instance/" + pilot.getId() + "/variables",
+        Map.of("modifications", Map.of("title", Map.of("value", "Something else"),
+            "checkInNotes", Map.of("value", "harmless"))));
+
+    assertThat(moved.statusCode()).isEqualTo(403);
+    assertThat(moved.body()).contains("is frozen at version 1", "'successCriteria' cannot be changed");
+    assertThat(removed.statusCode()).isEqualTo(403);
+    assertThat(removed.body()).contains("'registration' cannot be removed");
+    assertThat(retitled.statusCode()).isEqualTo(403);
+    assertThat(variable(pilot, "successCriteria")).isEqualTo(criteria);
+    assertThat(variable(pilot, "title")).isEqualTo("Bus drivers refer isolated older passengers");
+    assertThat(variable(pilot, "checkInNotes")).as("the whole request rolled back").isNull();
+    assertThat(versions.recorded(reference(pilot))).hasSize(1);
+  }
+
+  @Test
+  void aFormThatSendsRegistrationFieldsDuringTheTrialIsRefused() {
+    ProcessInstance pilot = inTrial();
+    fire(pilot, "CheckInDue");
+
+    assertThatThrownBy(() -> complete(pilot, "RecordCheckIn", "olivia", Variables.createVariables()
+        .putValue("checkInStatus", "ON_TRACK").putValue("checkInNotes", "Fine")
+        .putValue("plannedParticipants", 40)))
+        .hasMessageContaining("'plannedParticipants' cannot be changed");
+    assertThat(openTask(pilot, "RecordCheckIn")).isNotNull();
+    assertThat(variable(pilot, "plannedParticipants")).isEqualTo(120);
+  }
+
+  @Test
+  void adaptingRecordsANewVersionWithItsReasonAndTheReportFlagsTheSwitchedCriterion() {
+    ProcessInstance pilot = inTrial();
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", evaluation(25, 30000, 4));
+    complete(pilot, "DecideGate", "mia", gate("ADAPT", null)
+        .putValue("adaptation", "Train drivers in groups to halve the cost."));
+    complete(pilot, "PlanTrial", "olivia", plan().putValue("successCriteria", ProcessData.json(List.of(
+        criterion("Referrals received", "per month", 3, 20, "INCREASE", true),
+        criterion("Loneliness score", "UCLA 3-item", 7, 6, "DECREASE", false)))));
+
+    List<RegistrationVersions.Version> recorded = versions.recorded(reference(pilot));
+    assertThat(recorded).extracting(RegistrationVersions.Version::number).containsExactly(1, 2);
+    assertThat(recorded.get(1).reason()).isEqualTo("adapted at the gate: Train drivers in groups to halve the cost.");
+    assertThat(recorded.get(1).contentHash()).isNotEqualTo(recorded.get(0).contentHash());
+    String switched = "Success criterion 'Referrals received' baseline: 1.0 → 3.0";
+    assertThat(chainPayload(pilot, 2)).contains("\"changes\":[\"" + switched + "\"]");
+    assertThat((List<Object>) variable(pilot, "outcomeSwitching")).containsExactly(switched);
+
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", "olivia", evaluation(22, 14000, 3));
+    complete(pilot, "DecideGate", "mia", gate("SCALE", null));
+    complete(pilot, "WriteSuccessReport", "olivia", successReport());
+    complete(pilot, "ReviewSuccessReport", "mia", approve("reportReviewDecision"));
+    fire(pilot, "PublishSuccessReport");
+
+    assertThat(library.findLocal(reference(pilot))).get().satisfies(published -> {
+      assertThat(published.document().registrationVersion()).isEqualTo(2);
+      assertThat(published.document().outcomeSwitching()).containsExactly(switched);
+    });
+  }
+
+  private ProcessInstance inTrial() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", plan());
+    return pilot;
+  }
+
+  private String chainPayload(ProcessInstance pilot, int version) {
+    return chain.entriesOf(reference(pilot)).stream()
+        .filter(entry -> entry.kind() == AuditChain.Kind.REGISTRATION_VERSION)
+        .skip(version - 1).findFirst().orElseThrow().payload();
+  }
+
+  private String reference(ProcessInstance pilot) {
+    return pilot.getBusinessKey() != null ? pilot.getBusinessKey() : (String) variable(pilot, "pilotReference");
+  }
+}
