@@ -12,12 +12,10 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the pilot register current from the engine's history events, in the transaction of the
- * step that caused them (registered with the engine by {@code PilotGateEnginePlugin}, beside
- * Camunda's own history):
+ * step that caused them (registered by {@link PilotRegisterPlugin}, beside Camunda's own history):
  * <ul>
  *   <li>variable {@code pilotReference} created: the pilot is added, with its title, service area and
  *       proposer as they are at that moment (the start listener gives the reference after the start
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Component;
  *   <li>the process instance ended: when, and CANCELLED if an operator deleted it.</li>
  * </ul>
  */
-@Component
 class PilotRegisterEvents implements HistoryEventHandler {
 
   static final String PROCESS = "pilot-lifecycle";
