@@ -27,6 +27,7 @@ public final class HttpTestClient {
   private final String base;
   private final String authorization;
   private final HttpClient http;
+  private String webappCsrfToken;
 
   private HttpTestClient(String base, String authorization) {
     this.base = base;
@@ -61,6 +62,16 @@ public final class HttpTestClient {
     return browser;
   }
 
+  /**
+   * Takes the token Camunda's webapp CSRF filter hands out on a GET (if it hands one out), and sends
+   * it with every later request, as the webapps do: without it Camunda refuses any change through
+   * {@code /camunda/api}.
+   */
+  public HttpTestClient withWebappCsrfToken(String path) {
+    webappCsrfToken = get(path).headers().firstValue("X-XSRF-TOKEN").orElse(null);
+    return this;
+  }
+
   public HttpResponse<String> get(String path) {
     return send(request(path).GET());
   }
@@ -90,6 +101,15 @@ public final class HttpTestClient {
 
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /** A multipart form upload of one file, as a deployment to the engine REST API is made. */
+  public HttpResponse<String> postFile(String path, String field, String fileName, String content) {
+    String boundary = "pilotgate-" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
@@ -126,6 +146,9 @@ public final class HttpTestClient {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).setHeader("Accept", "application/json");
+    if (webappCsrfToken != null) {
+      builder.header("X-XSRF-TOKEN", webappCsrfToken);
+    }
     return authorization == null ? builder : builder.header("Authorization", authorization);
   }
 

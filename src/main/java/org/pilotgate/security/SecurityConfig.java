@@ -2,6 +2,7 @@ package org.pilotgate.security;
 
 import jakarta.servlet.Filter;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -32,6 +33,12 @@ class SecurityConfig {
 
   static final String ENGINE_REST = "/engine-rest/**";
   static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+  /**
+   * Adding a comment to a task is the one change Camunda makes without checking a permission (editing
+   * or deleting one needs the right to work the task): only people who work tasks may, never a
+   * reader such as an auditor.
+   */
+  static final String TASK_COMMENT = "/task/*/comment/create";
 
   /** The engine REST API: HTTP Basic on every request, no session, no CSRF token (no cookie to forge). */
   @Bean
@@ -39,7 +46,9 @@ class SecurityConfig {
   SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
     return http
         .securityMatcher(path(ENGINE_REST))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(post("/engine-rest" + TASK_COMMENT)).hasAnyAuthority(taskWorkers())
+            .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -65,6 +74,7 @@ class SecurityConfig {
             // PilotGate's own operator pages and API (e.g. the followed peer libraries)
             .requestMatchers(path("/admin/**"), path("/api/admin/**"))
                 .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
+            .requestMatchers(post("/camunda/api/engine/engine/*" + TASK_COMMENT)).hasAnyAuthority(taskWorkers())
             .anyRequest().authenticated())
         .formLogin(form -> form.successHandler(new LandingPage()))
         .httpBasic(Customizer.withDefaults())
@@ -90,6 +100,12 @@ class SecurityConfig {
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
     return camundaFilter(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
+  }
+
+  private static String[] taskWorkers() {
+    return Stream.of(Groups.OFFICERS, Groups.MANAGERS, Groups.CHAMPIONS, Groups.ADMINS)
+        .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
+        .toArray(String[]::new);
   }
 
   /** Matches the request path whichever servlet serves it: the engine REST API is Jersey, not Spring MVC. */

@@ -198,7 +198,7 @@ class PilotEvaluationDecisionTest {
     }
     Decision dmnDecision = model.getModelElementById(DECISION_KEY);
     assertThat(dmnDecision.getName()).isEqualTo("Recommend a gate decision");
-    assertThat(dmnDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("P2555D");
+    assertThat(dmnDecision.getCamundaHistoryTimeToLiveString()).isEqualTo("P2557D");
 
     DecisionTable table = (DecisionTable) dmnDecision.getExpression();
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);

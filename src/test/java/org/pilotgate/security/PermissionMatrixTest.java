@@ -9,14 +9,19 @@ import static org.pilotgate.TestPilots.proposal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
@@ -38,12 +43,24 @@ class PermissionMatrixTest extends PilotProcessTest {
   static final Map<String, String> USER_OF = Map.of("officer", "olivia", "manager", "mia", "auditor", "ada",
       "champion", "cam", "admin", "admin");
   static final String ENGINE = "/engine-rest";
+  /** The engine API as Tasklist and Cockpit call it, in the signed-in session. */
+  static final String WEBAPP_API = "/camunda/api/engine/engine/default";
 
   @LocalServerPort int port;
   @Autowired LibraryStore library;
+  @Autowired HistoryService history;
 
-  /** An action a role attempts: what it does, given the role's HTTP client. */
-  private record Action(String name, Function<HttpTestClient, Integer> attempt) {}
+  /**
+   * An action a role attempts, in a signed-in browser session or as an API client with HTTP Basic,
+   * given the role's HTTP client and user id.
+   */
+  private record Action(String name, boolean inBrowser, BiFunction<HttpTestClient, String, Integer> attempt) {
+
+    /** Webapp pages ("open ...") are opened in a browser; everything else is an API call. */
+    Action(String name, Function<HttpTestClient, Integer> attempt) {
+      this(name, name.startsWith("open "), (http, user) -> attempt.apply(http));
+    }
+  }
 
   @Test
   void everyRoleGetsExactlyTheDocumentedAnswer() throws IOException {
@@ -51,14 +68,24 @@ class PermissionMatrixTest extends PilotProcessTest {
     for (String role : ROLES) {
       for (Action action : actions()) {
         observed.computeIfAbsent(action.name(), a -> new LinkedHashMap<>())
-            .put(role, action.attempt().apply(client(role, action)));
+            .put(role, action.attempt().apply(client(role, action), USER_OF.getOrDefault(role, "nobody")));
       }
     }
     assertThat(table(observed)).as("observed matrix (left) against docs/security.md (right)")
         .isEqualTo(documentedTable());
   }
 
+  /**
+   * The rows of the table, in its order. Actions that change something share their pilot between
+   * roles: the administrator, the last role tried, is the only one expected to succeed.
+   */
   private List<Action> actions() {
+    List<Action> actions = new ArrayList<>(lifecycleActions());
+    actions.addAll(auditActions());
+    return actions;
+  }
+
+  private List<Action> lifecycleActions() {
     String report = publishedReport();
     String oscarsPilot = propose("oscar", proposal()).getId();
     return List.of(
@@ -77,13 +104,51 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("read a published report", http -> http.get("/api/library/reports/" + report).statusCode()));
   }
 
+  /** What auditors read, and every kind of change they must be refused, through the API and through Cockpit. */
+  private List<Action> auditActions() {
+    ProcessInstance oscarsPilot = propose("oscar", proposal());
+    String reference = oscarsPilot.getBusinessKey();
+    String timer = management.createJobQuery().processInstanceId(inTrial("oscar").getId())
+        .activityId("TrialEndReached").singleResult().getId();
+    String toSuspend = propose("oscar", proposal()).getId();
+    String finished = rejected("oscar").getId();
+    String operation = history.createUserOperationLogQuery().processInstanceId(oscarsPilot.getId()).list().get(0).getOperationId();
+    return List.of(
+        new Action("read a pilot's timeline", http -> http.get("/api/audit/pilots/" + reference).statusCode()),
+        new Action("verify the audit chain", http -> http.get("/api/audit/chain").statusCode()),
+        new Action("set a job's retries", http -> http.putJson(ENGINE + "/job/" + timer + "/retries",
+            Map.of("retries", 3)).statusCode()),
+        new Action("suspend a process instance", http -> http.putJson(ENGINE + "/process-instance/" + toSuspend
+            + "/suspended", Map.of("suspended", true)).statusCode()),
+        new Action("claim a manager task", false, (http, user) -> http.postJson(ENGINE + "/task/"
+            + taskAt(propose("oscar", proposal()), "ReviewProposal") + "/claim", Map.of("userId", user)).statusCode()),
+        new Action("comment on a task", http -> http.postJson(ENGINE + "/task/" + taskAt(oscarsPilot, "ReviewProposal")
+            + "/comment/create", Map.of("message", "Seen")).statusCode()),
+        new Action("comment on a task in Tasklist", true, (http, user) -> webapp(http)
+            .postJson(WEBAPP_API + "/task/" + taskAt(oscarsPilot, "ReviewProposal") + "/comment/create",
+                Map.of("message", "Seen in Tasklist")).statusCode()),
+        new Action("annotate the operation log", http -> http.putJson(ENGINE + "/history/user-operation/" + operation
+            + "/set-annotation", Map.of("annotation", "Checked")).statusCode()),
+        new Action("delete a finished pilot's history", http -> http.delete(ENGINE + "/history/process-instance/"
+            + finished).statusCode()),
+        new Action("create an authorization", http -> http.postJson(ENGINE + "/authorization/create", Map.of(
+            "type", 1, "permissions", List.of("ACCESS"), "userId", "matrix-nobody", "resourceType", 0,
+            "resourceId", "matrix-probe")).statusCode()),
+        new Action("deploy a model", http -> http.postFile(ENGINE + "/deployment/create", "model", "matrix-probe.bpmn",
+            Bpmn.convertToString(Bpmn.createExecutableProcess("matrix-probe").camundaHistoryTimeToLive(1)
+                .startEvent().endEvent().done())).statusCode()),
+        new Action("change a variable in Cockpit", true, (http, user) -> webapp(http)
+            .putJson(WEBAPP_API + "/process-instance/" + oscarsPilot.getId() + "/variables/title",
+                Map.of("value", "Renamed in Cockpit", "type", "String")).statusCode()));
+  }
+
   /** Signed in through the login page for the webapps, with HTTP Basic for the APIs; nothing for anonymous. */
   private HttpTestClient client(String role, Action action) {
     if ("anonymous".equals(role)) {
       return HttpTestClient.anonymous(port);
     }
     String user = USER_OF.get(role);
-    return action.name().startsWith("open ")
+    return action.inBrowser()
         ? HttpTestClient.signedIn(port, user, DemoUsers.PASSWORD)
         : HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
@@ -102,6 +167,26 @@ class PermissionMatrixTest extends PilotProcessTest {
     return pilot;
   }
 
+  /** A browser session sending the CSRF token of Camunda's webapps, as Tasklist and Cockpit do. */
+  private static HttpTestClient webapp(HttpTestClient browser) {
+    return browser.withWebappCsrfToken("/camunda/api/engine/engine/");
+  }
+
+  private ProcessInstance inTrial(String officer) {
+    ProcessInstance pilot = propose(officer, proposal());
+    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", officer, plan());
+    return pilot;
+  }
+
+  private ProcessInstance rejected(String officer) {
+    ProcessInstance pilot = propose(officer, proposal());
+    complete(pilot, "ReviewProposal", "max", Variables.createVariables()
+        .putValue("reviewDecision", "REJECT").putValue("reviewComments", "Not this year."));
+    complete(pilot, "ReadRejection", officer, Variables.createVariables());
+    return pilot;
+  }
+
   private String taskAt(ProcessInstance pilot, String taskKey) {
     return openTask(pilot, taskKey).getId();
   }
@@ -115,8 +200,6 @@ class PermissionMatrixTest extends PilotProcessTest {
     library.publishOnce(TestPilots.report("DEMO", id, "Matrix report", "FAILED", "OTHER", "Lessons"), "matrix-" + id);
     return id;
   }
-
-
 
   static String table(Map<String, Map<String, Integer>> matrix) {
     StringBuilder table = new StringBuilder("| action | " + String.join(" | ", ROLES) + " |\n");
