@@ -1,6 +1,5 @@
 package org.pilotgate.audit;
 
-import java.util.List;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
@@ -9,13 +8,14 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.pilotgate.process.HistoryWatcher;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the pilot register current from the engine's history events, in the transaction of the
- * step that caused them (registered by {@link PilotRegisterPlugin}, beside Camunda's own history):
+ * step that caused them:
  * <ul>
  *   <li>variable {@code pilotReference} created: the pilot is added, with its title, service area and
  *       proposer as they are at that moment (the start listener gives the reference after the start
@@ -27,7 +27,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  *   <li>the process instance ended: when, and CANCELLED if an operator deleted it.</li>
  * </ul>
  */
-class PilotRegisterEvents implements HistoryEventHandler {
+@Component
+class PilotRegisterEvents implements HistoryWatcher {
 
   static final String PROCESS = "pilot-lifecycle";
 
@@ -38,7 +39,7 @@ class PilotRegisterEvents implements HistoryEventHandler {
   }
 
   @Override
-  public void handleEvent(HistoryEvent event) {
+  public void recorded(HistoryEvent event) {
     if (!PROCESS.equals(event.getProcessDefinitionKey())) {
       return;
     }
@@ -62,11 +63,6 @@ class PilotRegisterEvents implements HistoryEventHandler {
       register.ended(pilot, instance.getEndTime().toInstant(),
           HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState()));
     }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
   }
 
   private void variable(String pilot, HistoricVariableUpdateEventEntity update) {
