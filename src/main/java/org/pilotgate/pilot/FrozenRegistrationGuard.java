@@ -1,14 +1,13 @@
 package org.pilotgate.pilot;
 
-import java.util.List;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.pilotgate.form.NotAllowed;
+import org.pilotgate.process.HistoryWatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +15,20 @@ import org.springframework.stereotype.Component;
  * Tasklist or the REST API, a variable edited in Cockpit, or code. The one opening is planning the
  * trial again after an ADAPT decision, which records the change as a new version with its reason.
  *
- * <p>Camunda reports every variable change to its history handlers inside the command that makes
- * it, so refusing here rolls the whole command back, whichever API it came through.
+ * <p>Camunda records every variable change in its history inside the command that makes it, so
+ * refusing here rolls the whole command back, whichever API it came through.
  */
 @Component
-class FrozenRegistrationGuard implements HistoryEventHandler {
+class FrozenRegistrationGuard implements HistoryWatcher {
 
   @Override
-  public void handleEvent(HistoryEvent event) {
+  public void recorded(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity change
         && RegistrationRecord.FROZEN_VARIABLES.contains(change.getVariableName())
         && !HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE.getEventName().equals(change.getEventType())
         && change.getProcessInstanceId() != null) {
       check(change);
     }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
   }
 
   private static void check(HistoricVariableUpdateEventEntity change) {

@@ -5,22 +5,24 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * PilotGate's additions to the engine: readable task names, clear errors for the caller, and the
- * history handlers PilotGate declares as beans (they see each change in the command that makes it),
- * beside Camunda's own, which keeps writing the history tables.
+ * PilotGate's additions to the engine: readable task names, clear errors for the caller, and
+ * PilotGate's {@link HistoryWatcher}s beside Camunda's own history handler, which keeps writing the
+ * history tables. (The watchers are not Camunda {@code HistoryEventHandler} beans: Camunda's starter
+ * takes a single bean of that type and fails to start with two.)
  */
 @Component
 class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final List<HistoryEventHandler> historyHandlers;
+  private final List<HistoryWatcher> watchers;
 
-  PilotGateEnginePlugin(List<HistoryEventHandler> historyHandlers) {
-    this.historyHandlers = historyHandlers;
+  PilotGateEnginePlugin(List<HistoryWatcher> watchers) {
+    this.watchers = watchers;
   }
 
   @Override
@@ -43,8 +45,21 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    handlers.addAll(historyHandlers);
+    handlers.add(new WatchersHandler(watchers));
     configuration.setCustomHistoryEventHandlers(handlers);
     configuration.setEnableDefaultDbHistoryEventHandler(true);
+  }
+
+  private record WatchersHandler(List<HistoryWatcher> watchers) implements HistoryEventHandler {
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      watchers.forEach(watcher -> watcher.recorded(event));
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      events.forEach(this::handleEvent);
+    }
   }
 }

@@ -10,12 +10,12 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * Where a person lands after signing in, unless they were on their way somewhere: Tasklist for
- * those who work tasks, Cockpit for auditors, Admin for operators.
+ * those who work tasks, the audit pages (which link Cockpit) for auditors, Admin for operators.
  */
 class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
   static final String TASKLIST = "/camunda/app/tasklist/default/";
-  static final String COCKPIT = "/camunda/app/cockpit/default/";
+  static final String AUDIT = "/audit";
   static final String ADMIN = "/camunda/app/admin/default/";
 
   @Override
@@ -32,7 +32,7 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
       return TASKLIST;
     }
     if (authorities.contains(group(Groups.AUDITORS))) {
-      return COCKPIT;
+      return AUDIT;
     }
     return authorities.contains(group(Groups.ADMINS)) ? ADMIN : TASKLIST;
   }

@@ -115,6 +115,10 @@ class PermissionMatrixTest extends PilotProcessTest {
     String operation = history.createUserOperationLogQuery().processInstanceId(oscarsPilot.getId()).list().get(0).getOperationId();
     return List.of(
         new Action("read a pilot's timeline", http -> http.get("/api/audit/pilots/" + reference).statusCode()),
+        new Action("open a pilot's timeline page", http -> http.getPage("/audit/pilots/" + reference).statusCode()),
+        new Action("export a timeline as CSV", http -> http.get("/api/audit/pilots/" + reference + "/timeline.csv")
+            .statusCode()),
+        new Action("find pilots", http -> http.get("/api/audit/pilots?person=oscar&role=OFFICER").statusCode()),
         new Action("verify the audit chain", http -> http.get("/api/audit/chain").statusCode()),
         new Action("set a job's retries", http -> http.putJson(ENGINE + "/job/" + timer + "/retries",
             Map.of("retries", 3)).statusCode()),

@@ -73,7 +73,7 @@ class SignInTest {
   @Test
   void everyoneLandsWhereTheirWorkIs() {
     assertThat(landingOf("olivia")).endsWith("/camunda/app/tasklist/default/");
-    assertThat(landingOf("ada")).endsWith("/camunda/app/cockpit/default/");
+    assertThat(landingOf("ada")).endsWith("/audit");
     assertThat(landingOf("admin")).endsWith("/camunda/app/admin/default/");
   }
 

@@ -1,8 +1,11 @@
 package org.pilotgate.library.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The GOV.UK pagination component's items: the first and last page, the current page and its
@@ -23,7 +26,7 @@ public record Pagination(String previous, String next, List<Item> items) {
     }
   }
 
-  static Pagination of(int page, int pages, IntFunction<String> hrefOfPage) {
+  public static Pagination of(int page, int pages, IntFunction<String> hrefOfPage) {
     List<Item> items = new ArrayList<>();
     int last = 0;
     for (int number = 1; number <= pages; number++) {
@@ -42,5 +45,18 @@ public record Pagination(String previous, String next, List<Item> items) {
   /** Worth showing: there is more than one page, or the reader is past the last one. */
   public boolean needed() {
     return items.size() > 1 || previous != null;
+  }
+
+  /** The path with the non-null values as query parameters, each value encoded strictly ("+" and "&" too). */
+  public static String link(String path, Map<String, ?> values) {
+    UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> {
+      if (value != null) {
+        url.queryParam(name, "{" + name + "}");
+        variables.put(name, value);
+      }
+    });
+    return url.encode().buildAndExpand(variables).toUriString();
   }
 }

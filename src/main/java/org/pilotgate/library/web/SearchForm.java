@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.pilotgate.library.LibraryQuery;
 import org.pilotgate.library.ReportDocument;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The library page's search box and filters as a reader sent them (every value as typed, so the
@@ -86,19 +85,19 @@ public record SearchForm(String q, String outcome, String serviceArea, String fa
     if (pageNumber > 1) {
       values.put("page", pageNumber);
     }
-    return url(LibraryPages.LIBRARY, values);
+    return Pagination.link(LibraryPages.LIBRARY, values);
   }
 
   /** The same words without any filter. */
   String urlWithoutFilters() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("q", q);
-    return url(LibraryPages.LIBRARY, values);
+    return Pagination.link(LibraryPages.LIBRARY, values);
   }
 
   /** The same search in the JSON API. */
   String apiUrl() {
-    return url(LibraryPages.API, filters(false));
+    return Pagination.link(LibraryPages.API, filters(false));
   }
 
   private Map<String, Object> filters(boolean withSize) {
@@ -114,19 +113,6 @@ public record SearchForm(String q, String outcome, String serviceArea, String fa
       values.put("size", pageSize());
     }
     return values;
-  }
-
-  /** The path with the non-null values as query parameters, each value encoded strictly ("+" and "&" too). */
-  private static String url(String path, Map<String, Object> values) {
-    UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> {
-      if (value != null) {
-        url.queryParam(name, "{" + name + "}");
-        variables.put(name, value);
-      }
-    });
-    return url.encode().buildAndExpand(variables).toUriString();
   }
 
   private static String choice(String value, java.util.Set<String> allowed) {
