@@ -1,27 +1,30 @@
 package org.pilotgate.audit;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
 /** How long a request took over many runs: p50, p95 and the slowest, in milliseconds, and how many failed. */
 record Latencies(int runs, double p50, double p95, double max, int failed) {
 
+  /** One timed run. */
+  record Run<T>(T input, double millis, boolean ok) {}
+
   /**
    * Runs {@code request} for each input after warming up on the first {@code warmUp}; a run that
    * answers false counts as failed and is timed all the same.
    */
-  static <T> Latencies measure(List<T> inputs, int warmUp, Predicate<T> request) {
+  static <T> List<Run<T>> time(List<T> inputs, int warmUp, Predicate<T> request) {
     inputs.subList(0, warmUp).forEach(request::test);
-    List<T> measured = inputs.subList(warmUp, inputs.size());
-    double[] millis = new double[measured.size()];
-    int failed = 0;
-    for (int i = 0; i < millis.length; i++) {
+    return inputs.subList(warmUp, inputs.size()).stream().map(input -> {
       long started = System.nanoTime();
-      failed += request.test(measured.get(i)) ? 0 : 1;
-      millis[i] = (System.nanoTime() - started) / 1e6;
-    }
-    Arrays.sort(millis);
+      boolean ok = request.test(input);
+      return new Run<>(input, (System.nanoTime() - started) / 1e6, ok);
+    }).toList();
+  }
+
+  static Latencies of(List<? extends Run<?>> runs) {
+    double[] millis = runs.stream().mapToDouble(Run::millis).sorted().toArray();
+    int failed = (int) runs.stream().filter(run -> !run.ok()).count();
     return new Latencies(millis.length, percentile(millis, 0.50), percentile(millis, 0.95), millis[millis.length - 1],
         failed);
   }
