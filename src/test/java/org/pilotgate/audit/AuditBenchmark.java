@@ -65,6 +65,7 @@ class AuditBenchmark extends PilotProcessTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired AuditChain chain;
 
   @Test
   void measure() throws IOException {
@@ -213,7 +214,9 @@ class AuditBenchmark extends PilotProcessTest {
     text.append("Run %s on %d cores, Java %s, %s; load average (1, 5, 15 min) before %s, after %s.%n%n".formatted(
         LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         jdbc.queryForObject("SELECT split_part(version(), ' on ', 1)", String.class), loadBefore, load()));
-    text.append("Finished pilots: %,d; %s.%n%n".formatted(finishedPilots(), seeding));
+    AuditChain.Verification verification = chain.verify();
+    text.append("Finished pilots: %,d; %s. The whole audit chain verifies %s (%,d entries).%n%n".formatted(
+        finishedPilots(), seeding, verification.intact() ? "intact" : "BROKEN", verification.entriesChecked()));
     text.append("| measure (over HTTP, signed in as the auditor) | target | result |\n|---|---|---|\n");
     text.append("| timeline, `GET /api/audit/pilots/{reference}`, random finished pilots | p95 under 50 ms | %s |%n"
         .formatted(timeline));
