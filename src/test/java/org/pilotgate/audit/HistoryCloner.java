@@ -37,7 +37,7 @@ final class HistoryCloner {
   /** Columns whose names do not say so but which hold a job's or job log's id. */
   private static final Set<String> ALSO_INSTANCE_IDS = Set.of("configuration_", "history_configuration_");
 
-  /** Definitions and text columns that never hold a reference or a person: copied as they are, which is faster. */
+  /** Text columns that never hold a reference, a person or a service area: copied as they are, which is faster. */
   private static final Set<String> KEPT_AS_IS = Set.of("proc_def_key_", "process_def_key_", "dec_def_key_",
       "dec_req_key_", "case_def_key_", "act_type_", "act_name_", "type_", "var_type_", "state_", "operation_type_",
       "entity_type_", "property_", "job_def_type_", "job_def_configuration_", "hostname_", "category_");
@@ -57,12 +57,12 @@ final class HistoryCloner {
         ORDER BY table_name""", String.class);
   }
 
-  /** Copies the history of plan entries {@code first} to {@code last}; returns the rows written per table. */
+  /** Copies the table's rows of plan entries {@code first} to {@code last}; returns the rows written. */
   long copy(String table, int first, int last) {
     return jdbc.update(copyStatement(table), first, last);
   }
 
-  String copyStatement(String table) {
+  private String copyStatement(String table) {
     List<Map<String, Object>> columns = jdbc.queryForList("""
         SELECT column_name, data_type FROM information_schema.columns
         WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position""", table);
