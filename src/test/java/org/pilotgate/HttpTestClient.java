@@ -76,6 +76,11 @@ public final class HttpTestClient {
     return send(request(path).GET());
   }
 
+  /** A GET asking for the given media type, as Prometheus asks for its text format. */
+  public HttpResponse<String> get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   /** A GET as a browser makes it, asking for HTML. */
   public HttpResponse<String> getPage(String path) {
     return send(request(path).setHeader("Accept", "text/html").GET());

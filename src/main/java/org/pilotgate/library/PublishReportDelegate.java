@@ -15,6 +15,8 @@ import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.report.ReportDraft;
 import org.pilotgate.report.ReportObligations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("publishReport")
 class PublishReportDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PublishReportDelegate.class);
 
   private final LibraryStore library;
   private final ReportObligations obligations;
@@ -41,6 +45,7 @@ class PublishReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReportDocument report = document(execution, Instant.now());
     if (library.publishOnce(report, execution.getProcessInstanceId())) {
+      LOG.info("Published the {} report {}", report.outcome(), report.globalId());
       audit.append(report.reference(), AuditChain.Kind.PUBLICATION, "pilotgate", Map.of("globalId", report.globalId(),
           "outcome", report.outcome(), "document", ProcessData.convert(report, Map.class)));
     }

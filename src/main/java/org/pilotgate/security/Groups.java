@@ -12,6 +12,8 @@ public final class Groups {
   public static final String AUDITORS = "auditors";
   public static final String CHAMPIONS = "champions";
   public static final String ADMINS = "camunda-admin";
+  /** Prometheus's scrape user: may read /actuator/prometheus and nothing else. */
+  public static final String METRICS = "monitoring";
 
   /** Group id to display name, in the order Admin lists them. */
   public static final Map<String, String> ALL = Collections.unmodifiableMap(new LinkedHashMap<>(Map.of(
@@ -19,7 +21,8 @@ public final class Groups {
       MANAGERS, "Managers",
       AUDITORS, "Auditors",
       CHAMPIONS, "Collaboration champions",
-      ADMINS, "Camunda administrators")));
+      ADMINS, "Camunda administrators",
+      METRICS, "Monitoring (metrics scrapers)")));
 
   private Groups() {}
 }

@@ -63,8 +63,12 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/api/library/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
                 path("/swagger-ui.html"), path("/login"), path("/error"), path("/favicon.ico"),
-                get("/library/**"), get("/webjars/govuk-frontend/**"))
+                get("/library/**"), get("/webjars/govuk-frontend/**"), get("/actuator/health/**"))
             .permitAll()
+            .requestMatchers(get("/actuator/prometheus")).hasAnyAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS,
+                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.METRICS)
+            .requestMatchers(path("/actuator/**")).denyAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()
             // the audit pages and API, for auditors and operators
@@ -82,7 +86,8 @@ class SecurityConfig {
             .logoutRequestMatcher(new OrRequestMatcher(post("/logout"), post(WEBAPP_LOGOUT)))
             .logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path("/camunda/api/**")))
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(path("/camunda/api/**"),
+                path("/actuator/**"))))
         // Camunda's webapps carry their own CSRF filter; a second token here breaks them.
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
         // the webapps frame their own pages; HSTS and nosniff are Spring's defaults
