@@ -12,13 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the council's time zone: dates entered in forms are days in this zone
  * @param checkInInterval how often an officer records a check-in during a trial (ISO-8601)
  * @param failureReport deadline and reminder of the failure report
+ * @param decisions when managers' review and gate decisions are due
+ * @param councilName the council's name, shown as the vendor in Camunda's webapps
  */
 @ConfigurationProperties("pilotgate")
 public record PilotGateProperties(
     @DefaultValue("DEMO") String councilCode,
     @DefaultValue("Europe/London") ZoneId zone,
     @DefaultValue("P14D") Period checkInInterval,
-    @DefaultValue FailureReport failureReport) {
+    @DefaultValue FailureReport failureReport,
+    @DefaultValue Decisions decisions,
+    @DefaultValue("PilotGate") String councilName) {
 
   /**
    * @param deadline time from the stop decision to the report's due date
@@ -27,4 +31,12 @@ public record PilotGateProperties(
   public record FailureReport(
       @DefaultValue("P12W") Period deadline,
       @DefaultValue("P2W") Period reminderBefore) {}
+
+  /**
+   * @param reviewWorkingDays working days (Monday to Friday) from the proposal to the review's due date
+   * @param gateWithin time from the evaluation to the gate decision's due date
+   */
+  public record Decisions(
+      @DefaultValue("10") int reviewWorkingDays,
+      @DefaultValue("P14D") Period gateWithin) {}
 }

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Puts the pilot reference in front of every task name ({@code PIL-2026-0007 · Review the
- * proposal}), so a Tasklist row says which pilot it is about while the diagram keeps plain names.
+ * proposal}) and the reference and title in front of its description, so a Tasklist row says which
+ * pilot it is about while the diagram keeps plain names.
  */
 class TaskNaming extends AbstractBpmnParseListener implements TaskListener {
 
@@ -27,6 +28,8 @@ class TaskNaming extends AbstractBpmnParseListener implements TaskListener {
     Object reference = task.getVariable("pilotReference");
     if (reference != null) {
       task.setName(reference + SEPARATOR + task.getName());
+      String pilot = reference + SEPARATOR + task.getVariable("title");
+      task.setDescription(task.getDescription() == null ? pilot : pilot + "\n" + task.getDescription());
     }
   }
 }

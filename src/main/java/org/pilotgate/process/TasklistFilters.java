@@ -15,8 +15,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The task lists people see in Tasklist, which shows nothing until a filter exists. Created at
- * start-up when missing, each readable by the groups it is for; an operator's later changes are kept.
+ * The task lists people see in Tasklist, which shows nothing until a filter exists and opens the
+ * readable filter with the lowest priority first. Created at start-up when missing, each readable by
+ * the groups it is for; an operator's later changes are kept. Filters of earlier releases are
+ * brought up to date only where they still hold the value that release gave them (see
+ * docs/operations.md, "Tasklist filters").
  */
 @Component
 class TasklistFilters {
@@ -24,7 +27,13 @@ class TasklistFilters {
   static final List<String> DECISION_TASKS = List.of("ReviewProposal", "DecideGate", "ReviewSuccessReport",
       "ReviewFailureReport", "StopTrialEarly", "ChaseOverdueReport");
 
+  static final String DECISIONS_WAITING = "Decisions waiting";
+  static final String MY_TASKS = "My tasks";
+  static final String PILOTS_I_PROPOSED = "Pilots I proposed";
+  static final String OVERDUE = "Overdue";
+
   private static final List<String> EVERYONE = List.of(Groups.OFFICERS, Groups.MANAGERS, Groups.CHAMPIONS);
+  private static final String PRIORITY = "priority";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -38,19 +47,42 @@ class TasklistFilters {
 
   @EventListener(ApplicationReadyEvent.class)
   void createMissing() {
-    create("My work", "Tasks assigned to me or offered to my groups", -10, EVERYONE,
+    bringUpToDate();
+    // a manager who is also an officer (e.g. sam) opens on the decisions: they hold up others' pilots
+    create(DECISIONS_WAITING, "Reviews, gates and report reviews waiting for a manager", -20, List.of(Groups.MANAGERS),
+        tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()
+            .taskDefinitionKeyIn(DECISION_TASKS.toArray(String[]::new)));
+    create(OVERDUE, "Tasks past their due date", -15, List.of(Groups.MANAGERS),
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+    create(MY_TASKS, "Tasks assigned to me or offered to my groups", -10, EVERYONE,
         tasks.createTaskQuery().or()
             .taskAssigneeExpression("${currentUser()}")
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .endOr());
+    // Camunda evaluates ${currentUser()} in identity criteria only, never in a process variable's value,
+    // so "proposer = me" is matched through the tasks the process gives the proposer (assignee="${proposer}"),
+    // including those they delegated (then the owner)
+    create(PILOTS_I_PROPOSED, "Tasks of pilots I proposed", -5, List.of(Groups.OFFICERS),
+        tasks.createTaskQuery().processDefinitionKey("pilot-lifecycle").taskInvolvedUserExpression("${currentUser()}"));
     create("Assigned to me", "Tasks I must do", 0, EVERYONE,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     create("My groups' tasks", "Unclaimed tasks offered to my groups", 10, EVERYONE,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
-    create("Decisions waiting", "Reviews, gates and report reviews waiting for a manager", 20, List.of(Groups.MANAGERS),
-        tasks.createTaskQuery().taskCandidateGroup("managers").includeAssignedTasks()
-            .taskDefinitionKeyIn(DECISION_TASKS.toArray(String[]::new)));
+  }
+
+  /** The first release called "My tasks" "My work" and put "Decisions waiting" after it (priority 20). */
+  private void bringUpToDate() {
+    Filter myWork = filters.createFilterQuery().filterName("My work").singleResult();
+    if (myWork != null && filters.createFilterQuery().filterName(MY_TASKS).count() == 0) {
+      filters.saveFilter(myWork.setName(MY_TASKS));
+    }
+    Filter decisions = filters.createFilterQuery().filterName(DECISIONS_WAITING).singleResult();
+    if (decisions != null && Integer.valueOf(20).equals(decisions.getProperties().get(PRIORITY))) {
+      Map<String, Object> properties = new LinkedHashMap<>(decisions.getProperties());
+      properties.put(PRIORITY, -20);
+      filters.saveFilter(decisions.setProperties(properties));
+    }
   }
 
   private void create(String name, String description, int priority, List<String> readers, TaskQuery query) {
@@ -59,7 +91,7 @@ class TasklistFilters {
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
-    properties.put("priority", priority);
+    properties.put(PRIORITY, priority);
     properties.put("refresh", true);
     Filter filter = filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
     readers.forEach(group -> readGrants.toGroup(group, Resources.FILTER, filter.getId()));
