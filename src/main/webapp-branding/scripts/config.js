@@ -1,7 +1,9 @@
-// PilotGate's settings for Cockpit and Admin (the build puts a copy in each; Tasklist has its own).
+// PilotGate's settings for Cockpit, Admin and Welcome (the build puts a copy in each; Tasklist has its own).
+// Served by org.pilotgate.webapp.WebappSettings, which fills in the app's and the council's names.
 export default {
   app: {
-    vendor: 'PilotGate'
+    name: '{{appName}}',
+    vendor: '{{councilName}}'
   },
   locales: {
     availableLocales: ['en'],

@@ -43,13 +43,14 @@ class TasklistFiltersTest extends PilotProcessTest {
   }
 
   @Test
-  void aManagersFirstFilterHoldsAWaitingGate() {
+  void aManagersFirstFilterHoldsAWaitingGateAndReview() {
     ProcessInstance pilot = atGate();
     String gate = openTask(pilot, "DecideGate").getId();
+    String review = openTask(propose("oscar", TestPilots.proposal()), "ReviewProposal").getId();
     for (String manager : new String[] {"mia", "sam"}) {
       JsonNode first = firstFilter(manager);
       assertThat(first.path("name").asText()).as(manager).isEqualTo(TasklistFilters.DECISIONS_WAITING);
-      assertThat(taskIds(manager, first)).as(manager).contains(gate);
+      assertThat(taskIds(manager, first)).as(manager).contains(gate, review);
     }
   }
 

@@ -1,7 +1,9 @@
 // PilotGate's settings for Tasklist (served in place of Camunda's config.js; keyboard shortcuts kept).
+// Served by org.pilotgate.webapp.WebappSettings, which fills in the app's and the council's names.
 export default {
   app: {
-    vendor: 'PilotGate'
+    name: '{{appName}}',
+    vendor: '{{councilName}}'
   },
   locales: {
     availableLocales: ['en'],
