@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +14,7 @@ import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.DemoUsers;
+import org.pilotgate.security.Groups;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -60,6 +62,9 @@ class OperationsTest extends PilotProcessTest {
     assertThat(value(metrics, "pilotgate_reports_overdue")).isGreaterThanOrEqualTo(0);
 
     double published = value(metrics, "pilotgate_reports_published");
+    assertThat(scrapeUser().get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(200);
+    assertThat(scrapeUser().getPage("/camunda/app/tasklist/default/").statusCode()).as("and nothing else")
+        .isIn(302, 401, 403);
     stoppedAtGateAndPublished();
     assertThat(value(HttpTestClient.basic(port, "admin", DemoUsers.PASSWORD).get("/actuator/prometheus", "text/plain").body(),
         "pilotgate_reports_published")).isEqualTo(published + 1);
@@ -72,6 +77,17 @@ class OperationsTest extends PilotProcessTest {
         .processInstanceId(pilot.getId()).singleResult().getBusinessKey();
     assertThat(output.getOut().lines().filter(line -> line.contains("Published the FAILED report")))
         .anyMatch(line -> line.contains("[" + reference + "]"));
+  }
+
+  /** A member of the monitoring group only, as an operator sets up Prometheus's user in Admin. */
+  private HttpTestClient scrapeUser() {
+    if (identity.createUserQuery().userId("scraper").count() == 0) {
+      User scraper = identity.newUser("scraper");
+      scraper.setPassword("scrape-password");
+      identity.saveUser(scraper);
+      identity.createMembership("scraper", Groups.METRICS);
+    }
+    return HttpTestClient.basic(port, "scraper", "scrape-password");
   }
 
   private static double value(String metrics, String series) {

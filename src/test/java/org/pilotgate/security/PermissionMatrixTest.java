@@ -28,6 +28,7 @@ import org.pilotgate.TestPilots;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * docs/security.md. The test fails when the application and the documentation disagree.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // serves /actuator/prometheus, which Boot leaves out of tests otherwise
 class PermissionMatrixTest extends PilotProcessTest {
 
   static final Path DOCUMENT = Path.of("docs/security.md");
@@ -82,7 +84,15 @@ class PermissionMatrixTest extends PilotProcessTest {
   private List<Action> actions() {
     List<Action> actions = new ArrayList<>(lifecycleActions());
     actions.addAll(auditActions());
+    actions.addAll(operationsActions());
     return actions;
+  }
+
+  /** What load balancers and Prometheus call. */
+  private static List<Action> operationsActions() {
+    return List.of(
+        new Action("check readiness", http -> http.get("/actuator/health/readiness").statusCode()),
+        new Action("scrape metrics", http -> http.get("/actuator/prometheus", "text/plain").statusCode()));
   }
 
   private List<Action> lifecycleActions() {
