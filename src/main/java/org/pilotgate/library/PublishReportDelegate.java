@@ -45,7 +45,7 @@ class PublishReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReportDocument report = document(execution, Instant.now());
     if (library.publishOnce(report, execution.getProcessInstanceId())) {
-      LOG.info("Published the {} report {}", report.outcome(), report.globalId());
+      LOG.info("Published the {} report in the library", report.outcome());
       audit.append(report.reference(), AuditChain.Kind.PUBLICATION, "pilotgate", Map.of("globalId", report.globalId(),
           "outcome", report.outcome(), "document", ProcessData.convert(report, Map.class)));
     }
