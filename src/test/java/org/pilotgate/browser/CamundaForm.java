@@ -21,16 +21,19 @@ public final class CamundaForm {
 
   private final Browser browser;
   private final WebElement scope;
+  /** For one row of a dynamic list: the suffix form-js gives the ids of its fields ("_0"); otherwise empty. */
+  private final String row;
   /** What was typed into this form and its rows, to check with {@link #holdsWhatWasTyped()}. */
   private final List<Typed> typed;
 
   CamundaForm(Browser browser, WebElement scope) {
-    this(browser, scope, new ArrayList<>());
+    this(browser, scope, "", new ArrayList<>());
   }
 
-  private CamundaForm(Browser browser, WebElement scope, List<Typed> typed) {
+  private CamundaForm(Browser browser, WebElement scope, String row, List<Typed> typed) {
     this.browser = browser;
     this.scope = scope;
+    this.row = row;
     this.typed = typed;
   }
 
@@ -117,7 +120,7 @@ public final class CamundaForm {
     int before = rows(group).size();
     scrollTo(group.findElement(By.cssSelector(".fjs-repeat-render-add"))).click();
     browser.waitUntil(d -> rows(group).size() == before + 1);
-    return new CamundaForm(browser, rows(group).get(before), typed);
+    return new CamundaForm(browser, group, "_" + before, typed);
   }
 
   /** Scrolls the dynamic list labelled {@code list} to the top of the view, e.g. for a screenshot. */
@@ -128,9 +131,7 @@ public final class CamundaForm {
 
   /** Row {@code index} (from 0) of the dynamic list labelled {@code list}. */
   public CamundaForm row(String list, int index) {
-    WebElement group = list(list);
-    browser.waitUntil(d -> rows(group).size() > index);
-    return new CamundaForm(browser, rows(group).get(index), typed);
+    return new CamundaForm(browser, list(list), "_" + index, typed);
   }
 
   /** The error form-js shows under the field labelled {@code label}, waiting for it to appear. */
@@ -147,7 +148,8 @@ public final class CamundaForm {
   private WebElement field(String label) {
     By byLabel = By.xpath(".//label[contains(@class,'fjs-form-field-label') and @for]"
         + "[normalize-space(text()[1])=" + literal(label) + "]");
-    WebElement labelElement = browser.waitUntil(d -> scope.findElements(byLabel).stream().findFirst().orElse(null));
+    WebElement labelElement = browser.waitUntil(d -> scope.findElements(byLabel).stream()
+        .filter(candidate -> candidate.getAttribute("for").endsWith(row)).findFirst().orElse(null));
     return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
   }
 

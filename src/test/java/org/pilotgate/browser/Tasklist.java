@@ -56,7 +56,7 @@ public final class Tasklist {
 
   /** Opens the task in the current list whose name contains {@code text} (a pilot's reference). */
   public Tasklist openTask(String text) {
-    browser.find(By.xpath("//ul[contains(@class,'tasks-list')]/li[contains(.,'" + text + "')]//h4[contains(@class,'task')]/a")).click();
+    browser.find(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(.,'" + text + "')]//h4[contains(@class,'task')]/a")).click();
     browser.find(By.xpath("//div[contains(@class,'names')]/h2[contains(@class,'task')][contains(.,'" + text + "')]"));
     return this;
   }
