@@ -140,6 +140,13 @@ public final class CamundaForm {
     return browser.find(By.id(id + "-error-message")).getText();
   }
 
+  /** Whether every table in the form's texts fits within the form's width, so no column is cut off. */
+  public boolean tablesFit() {
+    return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+        "return [...arguments[0].querySelectorAll('table')].every(t => t.offsetWidth <= t.parentElement.clientWidth);",
+        scope);
+  }
+
   /** All the text the form shows. */
   public String text() {
     return scope.getText();
