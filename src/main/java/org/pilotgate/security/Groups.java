@@ -13,7 +13,7 @@ public final class Groups {
   public static final String CHAMPIONS = "champions";
   public static final String ADMINS = "camunda-admin";
   /** Prometheus's scrape user: may read /actuator/prometheus and nothing else. */
-  public static final String METRICS = "monitoring";
+  public static final String MONITORING = "monitoring";
 
   /** Group id to display name, in the order Admin lists them. */
   public static final Map<String, String> ALL = Collections.unmodifiableMap(new LinkedHashMap<>(Map.of(
@@ -22,7 +22,7 @@ public final class Groups {
       AUDITORS, "Auditors",
       CHAMPIONS, "Collaboration champions",
       ADMINS, "Camunda administrators",
-      METRICS, "Monitoring (metrics scrapers)")));
+      MONITORING, "Monitoring (metrics scrapers)")));
 
   private Groups() {}
 }

@@ -67,7 +67,7 @@ class SecurityConfig {
             .permitAll()
             .requestMatchers(get("/actuator/prometheus")).hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS,
-                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.METRICS)
+                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MONITORING)
             .requestMatchers(path("/actuator/**")).denyAll()
             // Camunda's own login and first-admin setup would bypass this sign-in: closed.
             .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**"), path("/camunda/api/admin/setup/**")).denyAll()

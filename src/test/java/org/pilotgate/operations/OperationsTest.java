@@ -86,7 +86,7 @@ class OperationsTest extends PilotProcessTest {
       User scraper = identity.newUser("scraper");
       scraper.setPassword("scrape-password");
       identity.saveUser(scraper);
-      identity.createMembership("scraper", Groups.METRICS);
+      identity.createMembership("scraper", Groups.MONITORING);
     }
     return HttpTestClient.basic(port, "scraper", "scrape-password");
   }

@@ -12,7 +12,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Production starts only with a real first administrator, and never with demo users. */
-public class ProductionProfileTest {
+class ProductionProfileTest {
 
   @Test
   void productionWithoutAdministratorCredentialsRefusesToStart() {
@@ -43,7 +43,7 @@ public class ProductionProfileTest {
    * Starts production as an operator would, the credentials given like environment variables, on a
    * database of its own (command-line arguments outrank the test run's shared database).
    */
-  public static ConfigurableApplicationContext prod(String adminId, String adminPassword) {
+  private static ConfigurableApplicationContext prod(String adminId, String adminPassword) {
     return new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
         .run("--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "--server.port=0",
             "--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword);
