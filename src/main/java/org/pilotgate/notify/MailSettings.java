@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetryAfter the longest wait between two attempts
  * @param maxAttempts attempts before a mail is given up (logged as an ERROR)
  * @param claimFor how long one node may take to deliver a mail before another node may try it
+ * @param keepSent how long a sent mail stays in the outbox, which holds people's addresses
  */
 @ConfigurationProperties("pilotgate.mail")
 record MailSettings(
@@ -20,7 +21,8 @@ record MailSettings(
     @DefaultValue("PT1M") Duration firstRetryAfter,
     @DefaultValue("PT4H") Duration longestRetryAfter,
     @DefaultValue("10") int maxAttempts,
-    @DefaultValue("PT2M") Duration claimFor) {
+    @DefaultValue("PT2M") Duration claimFor,
+    @DefaultValue("P30D") Duration keepSent) {
 
   /** The wait before the next attempt, after {@code failedAttempts} failures in a row. */
   Duration retryAfter(int failedAttempts) {

@@ -69,4 +69,9 @@ class Outbox {
         givenUp ? "FAILED" : "PENDING", error.length() > 1000 ? error.substring(0, 1000) : error,
         Timestamp.from(nextAttempt), id, holder);
   }
+
+  /** Deletes mails sent before {@code before}; returns how many. */
+  int forgetSentBefore(Instant before) {
+    return jdbc.update("DELETE FROM mail_outbox WHERE state = 'SENT' AND sent_at < ?", Timestamp.from(before));
+  }
 }

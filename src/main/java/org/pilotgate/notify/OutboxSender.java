@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the outbox after the steps that filled it have committed. A failed mail is tried again
  * later and later ({@link MailSettings#retryAfter}) and given up after {@code maxAttempts}; the
- * process never waits for it.
+ * process never waits for it. Sent mails are forgotten after {@code keepSent}.
  */
 @Component
 class OutboxSender {
@@ -36,6 +36,7 @@ class OutboxSender {
   void scheduled() {
     try {
       sendDue();
+      outbox.forgetSentBefore(Instant.now().minus(settings.keepSent()));
     } catch (RuntimeException e) {
       LOG.warn("Sending notifications failed; tried again at the next run", e);
     }

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -66,6 +67,7 @@ class NotificationsTest extends PilotProcessTest {
   @Autowired OutboxSender sender;
   @Autowired WeeklyDigest digest;
   @Autowired Notifications notifications;
+  @Autowired JdbcTemplate jdbc;
   @MockitoSpyBean Outbox outbox;
 
   @Test
@@ -182,6 +184,23 @@ class NotificationsTest extends PilotProcessTest {
         reference(atGate) + " · Decide the evaluation gate",
         TASKLIST + openTask(atGate, "DecideGate").getId(),
         reference(overdue) + " · Bus drivers refer isolated older passengers, due " + dueDay(overdue));
+  }
+
+  @Test
+  void sentMailsAreForgottenAfterAWhile() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    sender.sendDue();
+    assertThat(outboxRowsAbout(pilot)).isEqualTo(3);
+
+    outbox.forgetSentBefore(Instant.now().minusSeconds(3600));
+    assertThat(outboxRowsAbout(pilot)).as("sent within the hour: kept").isEqualTo(3);
+    outbox.forgetSentBefore(Instant.now().plusSeconds(1));
+    assertThat(outboxRowsAbout(pilot)).isZero();
+  }
+
+  private int outboxRowsAbout(ProcessInstance pilot) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE subject LIKE ?", Integer.class,
+        "%" + reference(pilot) + "%");
   }
 
   private ProcessInstance atGate() {
