@@ -1,0 +1,75 @@
+package org.pilotgate.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.pilotgate.TestPilots;
+import org.pilotgate.library.LibraryIndex;
+import org.pilotgate.library.LibraryStore;
+import org.pilotgate.library.ReportDocument;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * PilotGate's own pages, as rendered in Chromium, checked with axe-core: no serious or critical
+ * WCAG 2.2 AA violation. The sign-in page is Spring Security's generated one, not PilotGate's, and
+ * Tasklist is Camunda's, so neither is checked here.
+ */
+class PagesAreAccessibleTest extends BrowserTest {
+
+  @Autowired LibraryStore library;
+  @Autowired LibraryIndex index;
+
+  private final String word = "wagtailmere" + UUID.randomUUID().toString().substring(0, 6);
+  private ReportDocument report;
+  private ProcessInstance pilot;
+
+  @BeforeAll
+  void publishAReportAndProposeAPilot() {
+    report = TestPilots.report("PGAXE", "PIL-2025-0007", "Text reminders for bin collections", ReportDocument.FAILED,
+        "WASTE_AND_RECYCLING", "Residents ignored texts sent at night; " + word + " timing matters.");
+    library.publishOnce(report, "browser-axe-" + report.globalId());
+    index.catchUp();
+    pilot = propose("olivia", TestPilots.proposal());
+    complete(pilot, "ReviewProposal", "mia", TestPilots.approve("reviewDecision"));
+  }
+
+  @Test
+  void theLibrarysPagesHaveNoSeriousOrCriticalViolations() {
+    browser.driver().manage().deleteAllCookies();
+    assertAccessible("library-search", "/library?q=" + word, By.cssSelector(".library-result"));
+    assertAccessible("library-report", LibraryIndex.reportPath(report.globalId()), By.tagName("h1"));
+    assertAccessible("library-compliance", "/library/compliance", By.tagName("h1"));
+  }
+
+  @Test
+  void theAuditPagesHaveNoSeriousOrCriticalViolations() {
+    browser.signInAs("ada");
+    assertAccessible("audit-find", "/audit", By.tagName("h1"));
+    assertAccessible("audit-timeline", "/audit/pilots/" + pilot.getBusinessKey(), By.id("download-csv"));
+  }
+
+  /** The check itself works: an image without a text alternative, added to a library page, is reported as critical. */
+  @Test
+  void theCheckFindsAnImageWithoutAlternativeText() {
+    browser.open("/library");
+    browser.find(By.tagName("h1"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "const img = document.createElement('img'); img.src = '/favicon.ico'; document.querySelector('main').append(img);");
+    assertThat(Axe.check(browser, "control-image-without-alt"))
+        .anySatisfy(v -> assertThat(v.id() + " " + v.impact()).isEqualTo("image-alt critical"));
+  }
+
+  private void assertAccessible(String page, String path, By loaded) {
+    browser.open(path);
+    browser.find(loaded);
+    browser.screenshot(page);
+    List<Axe.Violation> violations = Axe.check(browser, page);
+    assertThat(violations).as("serious or critical axe-core violations on %s", path)
+        .filteredOn(v -> Axe.BLOCKING.contains(v.impact())).isEmpty();
+  }
+}
