@@ -91,6 +91,23 @@ class NotificationsTest extends PilotProcessTest {
     assertThat(mailsAbout(pilot, "mia")).hasSize(1);
   }
 
+  @Test
+  void aManagerWithoutAnAddressIsSkippedAndTheOthersAreMailed() {
+    String noAddress = "nomail" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    identity.saveUser(identity.newUser(noAddress));
+    identity.createMembership(noAddress, "managers");
+    try {
+      ProcessInstance pilot = propose("olivia", proposal());
+      sender.sendDue();
+
+      assertThat(mailsAbout(pilot, "mia")).hasSize(1);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, noAddress))
+          .isZero();
+    } finally {
+      identity.deleteUser(noAddress);
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
       "APPROVE,         approved:,      has been approved,  Well evidenced.",
