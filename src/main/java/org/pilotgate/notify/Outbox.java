@@ -38,10 +38,13 @@ class Outbox {
     return true;
   }
 
-  /** Ids of mails due for an attempt that no node is delivering, oldest first. */
+  /**
+   * Ids of mails due for an attempt that no node is delivering, longest due first: a mail that just
+   * failed goes behind the others.
+   */
   List<Long> due(Instant now, int limit) {
     return jdbc.queryForList("SELECT id FROM mail_outbox WHERE state = 'PENDING' AND next_attempt_at <= ?"
-        + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ?", Long.class,
+        + " AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at, id LIMIT ?", Long.class,
         Timestamp.from(now), Timestamp.from(now), limit);
   }
 

@@ -42,14 +42,20 @@ class OutboxSender {
     }
   }
 
-  /** Delivers the mails that are due; returns how many were delivered. */
+  /** Delivers the mails that are due, stopping at the first failure; returns how many were delivered. */
   int sendDue() {
     int delivered = 0;
-    Instant now = Instant.now();
-    for (long id : outbox.due(now, BATCH)) {
-      if (outbox.claim(id, holder, now, now.plus(settings.claimFor())) && deliver(outbox.pending(id))) {
-        delivered++;
+    for (long id : outbox.due(Instant.now(), BATCH)) {
+      Instant claimed = Instant.now();
+      if (!outbox.claim(id, holder, claimed, claimed.plus(settings.claimFor()))) {
+        continue;
       }
+      if (!deliver(outbox.pending(id))) {
+        // the server is probably down: the rest waits for the next run rather than each timing out
+        // on the scheduler's thread, which the library's index refresh shares
+        break;
+      }
+      delivered++;
     }
     return delivered;
   }

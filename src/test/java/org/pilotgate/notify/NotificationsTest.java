@@ -2,6 +2,7 @@ package org.pilotgate.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
@@ -22,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +76,7 @@ class NotificationsTest extends PilotProcessTest {
   void aProposalOfferedToManagersMailsEachManagerOnceWithALinkToTheTask() {
     ProcessInstance pilot = propose("olivia", proposal());
     Task review = openTask(pilot, "ReviewProposal");
-    sender.sendDue();
+    deliverAll();
 
     for (String manager : List.of("mia", "max", "sam")) {
       List<MimeMessage> mails = mailsAbout(pilot, manager);
@@ -87,7 +89,7 @@ class NotificationsTest extends PilotProcessTest {
     // the same task event handled again (a replayed listener) is not mailed again
     notifications.taskOffered(new PilotTask(review.getId(), "ReviewProposal", review.getName(), reference(pilot),
         "Bus drivers refer isolated older passengers", null), List.of("managers"));
-    assertThat(sender.sendDue()).isZero();
+    deliverAll();
     assertThat(mailsAbout(pilot, "mia")).hasSize(1);
   }
 
@@ -98,7 +100,7 @@ class NotificationsTest extends PilotProcessTest {
     identity.createMembership(noAddress, "managers");
     try {
       ProcessInstance pilot = propose("olivia", proposal());
-      sender.sendDue();
+      deliverAll();
 
       assertThat(mailsAbout(pilot, "mia")).hasSize(1);
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class, noAddress))
@@ -118,7 +120,7 @@ class NotificationsTest extends PilotProcessTest {
     complete(pilot, "ReviewProposal", "max", Variables.createVariables()
         .putValue("reviewDecision", decision).putValue("reviewComments", reasons));
     Task next = tasks.createTaskQuery().processInstanceId(pilot.getId()).taskAssignee("olivia").singleResult();
-    sender.sendDue();
+    deliverAll();
 
     List<MimeMessage> mails = mailsAbout(pilot, "olivia");
     assertThat(mails).hasSize(1);
@@ -133,7 +135,7 @@ class NotificationsTest extends PilotProcessTest {
     Task draft = openTask(pilot, "DraftFailureReport");
     fire(pilot, "ReminderDue");
     fire(pilot, "ReportDeadlinePassed");
-    sender.sendDue();
+    deliverAll();
 
     List<MimeMessage> aboutTheReport = mailsAbout(pilot, "olivia").stream()
         .filter(mail -> subject(mail).contains("failure report")).toList();
@@ -148,19 +150,20 @@ class NotificationsTest extends PilotProcessTest {
 
   @Test
   void aMailRefusedByTheServerIsSentLaterExactlyOnce() {
+    ProcessInstance pilot = propose("olivia", proposal());
     SMTP.stop();
-    ProcessInstance pilot;
     try {
-      pilot = propose("olivia", proposal());
-      assertThat(openTask(pilot, "ReviewProposal")).as("the process does not wait for mail").isNotNull();
-      sender.sendDue();
+      await().atMost(Duration.ofSeconds(30)).until(() -> {
+        sender.sendDue();
+        return failedAttempts(pilot, "mia") > 0;
+      });
     } finally {
       SMTP.start();
     }
     assertThat(mailsAbout(pilot, "mia")).isEmpty();
 
-    sender.sendDue();
-    sender.sendDue();
+    deliverAll();
+    deliverAll();
 
     assertThat(mailsAbout(pilot, "mia")).hasSize(1);
     assertThat(mailsAbout(pilot, "max")).hasSize(1);
@@ -175,12 +178,12 @@ class NotificationsTest extends PilotProcessTest {
     }).doCallRealMethod().when(outbox).enqueue(argThat(mail -> mail != null && mail.kind() == MailKind.REPORT_REMINDER), any());
 
     assertThatThrownBy(() -> fire(pilot, "ReminderDue")).hasMessage("the step fails after its mail was written");
-    sender.sendDue();
+    deliverAll();
     assertThat(reminders(pilot)).as("a step rolled back sends nothing").isEmpty();
 
     fire(pilot, "ReminderDue");
-    sender.sendDue();
-    sender.sendDue();
+    deliverAll();
+    deliverAll();
     assertThat(reminders(pilot)).hasSize(1);
   }
 
@@ -193,7 +196,7 @@ class NotificationsTest extends PilotProcessTest {
 
     digest.send(monday);
     digest.send(monday);
-    sender.sendDue();
+    deliverAll();
 
     List<MimeMessage> digests = received("mia").stream().filter(mail -> subject(mail).startsWith("PilotGate week 2026-W49")).toList();
     assertThat(digests).hasSize(1);
@@ -206,13 +209,25 @@ class NotificationsTest extends PilotProcessTest {
   @Test
   void sentMailsAreForgottenAfterAWhile() {
     ProcessInstance pilot = propose("olivia", proposal());
-    sender.sendDue();
+    deliverAll();
     assertThat(outboxRowsAbout(pilot)).isEqualTo(3);
 
     outbox.forgetSentBefore(Instant.now().minusSeconds(3600));
     assertThat(outboxRowsAbout(pilot)).as("sent within the hour: kept").isEqualTo(3);
     outbox.forgetSentBefore(Instant.now().plusSeconds(1));
     assertThat(outboxRowsAbout(pilot)).isZero();
+  }
+
+  /** Delivers until nothing is due: other tests' mails may share the outbox (PostgreSQL). */
+  private void deliverAll() {
+    while (sender.sendDue() > 0) {
+      // next batch
+    }
+  }
+
+  private int failedAttempts(ProcessInstance pilot, String user) {
+    return jdbc.queryForObject("SELECT COALESCE(MAX(attempts), 0) FROM mail_outbox WHERE recipient = ? AND subject LIKE ?"
+        + " AND state = 'PENDING'", Integer.class, user, "%" + reference(pilot) + "%");
   }
 
   private int outboxRowsAbout(ProcessInstance pilot) {
