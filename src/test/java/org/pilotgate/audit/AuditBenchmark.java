@@ -175,20 +175,7 @@ class AuditBenchmark extends PilotProcessTest {
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
     complete(pilot, "DraftFailureReport", "olivia", failureReport());
     complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
-    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
-        .singleResult();
-    jdbc.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
-    try {
-      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
-        try {
-          management.executeJob(publish.getId());
-        } catch (RuntimeException expected) {
-          // each failure uses up a retry; the last one opens the incident
-        }
-      }
-    } finally {
-      jdbc.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
-    }
+    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
     management.setJobRetries(publish.getId(), 1);
     management.executeJob(publish.getId());
     return pilot;

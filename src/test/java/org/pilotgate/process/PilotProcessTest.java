@@ -1,6 +1,7 @@
 package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.pilotgate.security.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives pilots through the real engine on a real (in-memory H2) database, as the demo users. The
@@ -31,6 +33,7 @@ public abstract class PilotProcessTest {
   @Autowired protected TaskService tasks;
   @Autowired protected ManagementService management;
   @Autowired protected IdentityService identity;
+  @Autowired private JdbcTemplate database;
 
   @BeforeEach
   void initAssertions() {
@@ -84,6 +87,23 @@ public abstract class PilotProcessTest {
     complete(pilot, "ReviewFailureReport", "max", org.pilotgate.TestPilots.approve("reportReviewDecision"));
     fire(pilot, "PublishFailureReport");
     return pilot;
+  }
+
+  /**
+   * Runs the pilot's publish job at {@code activityId} while the library's table is away: every
+   * attempt fails and uses up a retry, until the last one opens an incident. Returns the job.
+   */
+  protected Job publishingFailsUntilAnIncident(ProcessInstance pilot, String activityId) {
+    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId(activityId).singleResult();
+    database.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
+    try {
+      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
+        assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
+      }
+    } finally {
+      database.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
+    }
+    return publish;
   }
 
   protected Task openTask(ProcessInstance pilot, String taskKey) {
