@@ -127,7 +127,7 @@ class AuditBenchmark extends PilotProcessTest {
   }
 
   private ProcessInstance scaled() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
     fire(pilot, "CheckInDue");
     complete(pilot, "RecordCheckIn", "olivia", Variables.createVariables()
         .putValue("checkInStatus", "ON_TRACK").putValue("checkInNotes", "Twelve referrals in the first fortnight."));
@@ -170,7 +170,7 @@ class AuditBenchmark extends PilotProcessTest {
 
   /** Publishing fails while the library's table is away, until the job's retries run out and an incident opens. */
   private ProcessInstance stoppedEarlyWithAnIncidentWhilePublishing() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
     complete(pilot, "StopTrialEarly", "max", Variables.createVariables()
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
     complete(pilot, "DraftFailureReport", "olivia", failureReport());
@@ -179,18 +179,6 @@ class AuditBenchmark extends PilotProcessTest {
     management.setJobRetries(publish.getId(), 1);
     management.executeJob(publish.getId());
     return pilot;
-  }
-
-  private ProcessInstance inTrial() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    return pilot;
-  }
-
-  private void evaluated(ProcessInstance pilot, org.camunda.bpm.engine.variable.VariableMap evaluation) {
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation);
   }
 
   private String results(String seeding, Latencies timeline, List<Latencies.Run<SearchMix.Search>> searchRuns,

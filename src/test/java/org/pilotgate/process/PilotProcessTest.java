@@ -75,13 +75,24 @@ public abstract class PilotProcessTest {
     });
   }
 
+  /** A pilot proposed by {@code officer}, approved by {@code manager} and planned: its trial is running. */
+  protected ProcessInstance inTrial(String officer, String manager) {
+    ProcessInstance pilot = propose(officer, org.pilotgate.TestPilots.proposal());
+    complete(pilot, "ReviewProposal", manager, org.pilotgate.TestPilots.approve("reviewDecision"));
+    complete(pilot, "PlanTrial", officer, org.pilotgate.TestPilots.plan());
+    return pilot;
+  }
+
+  /** The trial's end date reached and its results entered by the proposer: the pilot waits at the gate. */
+  protected void evaluated(ProcessInstance pilot, VariableMap evaluation) {
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", (String) variable(pilot, "proposer"), evaluation);
+  }
+
   /** A pilot taken through review, trial, evaluation and a STOP at the gate to its published failure report. */
   protected ProcessInstance stoppedAtGateAndPublished() {
-    ProcessInstance pilot = propose("olivia", org.pilotgate.TestPilots.proposal());
-    complete(pilot, "ReviewProposal", "max", org.pilotgate.TestPilots.approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", org.pilotgate.TestPilots.plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", org.pilotgate.TestPilots.evaluation(2, 15000, 3));
+    ProcessInstance pilot = inTrial("olivia", "max");
+    evaluated(pilot, org.pilotgate.TestPilots.evaluation(2, 15000, 3));
     complete(pilot, "DecideGate", "mia", org.pilotgate.TestPilots.gate("STOP", null));
     complete(pilot, "DraftFailureReport", "olivia", org.pilotgate.TestPilots.failureReport());
     complete(pilot, "ReviewFailureReport", "max", org.pilotgate.TestPilots.approve("reportReviewDecision"));
