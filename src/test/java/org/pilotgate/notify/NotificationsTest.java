@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
-import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -236,11 +234,8 @@ class NotificationsTest extends PilotProcessTest {
   }
 
   private ProcessInstance atGate() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
+    ProcessInstance pilot = inTrial("olivia", "max");
+    evaluated(pilot, evaluation(2, 15000, 3));
     return pilot;
   }
 
