@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Serves "Remind the author" and "Escalate the overdue report" (beans in {@link ReportBeans}):
- * records the step, then nudges the author's open "Draft the failure report" task with a higher
- * priority and a comment naming the due date.
+ * records the step (and mails the author), then nudges the author's open "Draft the failure report"
+ * task with a higher priority and a comment naming the due date.
  */
 class DeadlineNudge implements JavaDelegate {
 

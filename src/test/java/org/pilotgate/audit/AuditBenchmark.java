@@ -127,7 +127,7 @@ class AuditBenchmark extends PilotProcessTest {
   }
 
   private ProcessInstance scaled() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
     fire(pilot, "CheckInDue");
     complete(pilot, "RecordCheckIn", "olivia", Variables.createVariables()
         .putValue("checkInStatus", "ON_TRACK").putValue("checkInNotes", "Twelve referrals in the first fortnight."));
@@ -170,40 +170,15 @@ class AuditBenchmark extends PilotProcessTest {
 
   /** Publishing fails while the library's table is away, until the job's retries run out and an incident opens. */
   private ProcessInstance stoppedEarlyWithAnIncidentWhilePublishing() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
     complete(pilot, "StopTrialEarly", "max", Variables.createVariables()
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
     complete(pilot, "DraftFailureReport", "olivia", failureReport());
     complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
-    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
-        .singleResult();
-    jdbc.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
-    try {
-      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
-        try {
-          management.executeJob(publish.getId());
-        } catch (RuntimeException expected) {
-          // each failure uses up a retry; the last one opens the incident
-        }
-      }
-    } finally {
-      jdbc.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
-    }
+    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
     management.setJobRetries(publish.getId(), 1);
     management.executeJob(publish.getId());
     return pilot;
-  }
-
-  private ProcessInstance inTrial() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    return pilot;
-  }
-
-  private void evaluated(ProcessInstance pilot, org.camunda.bpm.engine.variable.VariableMap evaluation) {
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation);
   }
 
   private String results(String seeding, Latencies timeline, List<Latencies.Run<SearchMix.Search>> searchRuns,

@@ -1,7 +1,6 @@
 package org.pilotgate.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
@@ -181,16 +180,7 @@ class TimelineTest extends PilotProcessTest {
 
   /** The library's table is away, so each attempt fails until retries run out; the operator then retries by hand. */
   private void publishingFailsUntilAnIncidentThenAdminRetriesIt(ProcessInstance pilot) {
-    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
-        .singleResult();
-    jdbc.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
-    try {
-      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
-        assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
-      }
-    } finally {
-      jdbc.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
-    }
+    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
     assertThat(HttpTestClient.basic(port, "admin", DemoUsers.PASSWORD)
         .putJson("/engine-rest/job/" + publish.getId() + "/retries", Map.of("retries", 1)).statusCode())
         .isEqualTo(204);

@@ -1,7 +1,6 @@
 package org.pilotgate.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.failureReport;
@@ -27,17 +26,7 @@ class PublishingTest extends PilotProcessTest {
   @Test
   void aFailingPublishBecomesAnIncidentAndPublishesOnceResolved() {
     ProcessInstance pilot = approvedFailureReport();
-    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId("PublishFailureReport")
-        .singleResult();
-
-    jdbc.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
-    try {
-      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
-        assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
-      }
-    } finally {
-      jdbc.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
-    }
+    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
 
     Incident incident = runtime.createIncidentQuery().processInstanceId(pilot.getId()).singleResult();
     assertThat(incident.getActivityId()).isEqualTo("PublishFailureReport");

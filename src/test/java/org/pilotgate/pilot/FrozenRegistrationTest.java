@@ -7,7 +7,6 @@ import static org.pilotgate.TestPilots.criterion;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.plan;
-import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.TestPilots.successReport;
 
 import java.net.http.HttpResponse;
@@ -39,7 +38,7 @@ class FrozenRegistrationTest extends PilotProcessTest {
 
   @Test
   void planningFreezesVersionOneWithItsContentHash() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
 
     assertThat(versions.recorded(reference(pilot))).singleElement().satisfies(version -> {
       assertThat(version.number()).isEqualTo(1);
@@ -53,7 +52,7 @@ class FrozenRegistrationTest extends PilotProcessTest {
 
   @Test
   void aChangeThroughTheRestApiIsRefusedAndNothingIsSaved() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
     Object criteria = variable(pilot, "successCriteria");
     HttpTestClient admin = HttpTestClient.basic(port, "admin", "demo");
 
@@ -78,7 +77,7 @@ class FrozenRegistrationTest extends PilotProcessTest {
 
   @Test
   void aFormThatSendsRegistrationFieldsDuringTheTrialIsRefused() {
-    ProcessInstance pilot = inTrial();
+    ProcessInstance pilot = inTrial("olivia", "mia");
     fire(pilot, "CheckInDue");
 
     assertThatThrownBy(() -> complete(pilot, "RecordCheckIn", "olivia", Variables.createVariables()
@@ -91,9 +90,8 @@ class FrozenRegistrationTest extends PilotProcessTest {
 
   @Test
   void adaptingRecordsANewVersionWithItsReasonAndTheReportFlagsTheSwitchedCriterion() {
-    ProcessInstance pilot = inTrial();
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(25, 30000, 4));
+    ProcessInstance pilot = inTrial("olivia", "mia");
+    evaluated(pilot, evaluation(25, 30000, 4));
     complete(pilot, "DecideGate", "mia", gate("ADAPT", null)
         .putValue("adaptation", "Train drivers in groups to halve the cost."));
     complete(pilot, "PlanTrial", "olivia", plan().putValue("successCriteria", ProcessData.json(List.of(
@@ -108,8 +106,7 @@ class FrozenRegistrationTest extends PilotProcessTest {
     assertThat(chainPayload(pilot, 2)).contains("\"changes\":[\"" + switched + "\"]");
     assertThat((List<Object>) variable(pilot, "outcomeSwitching")).containsExactly(switched);
 
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(22, 14000, 3));
+    evaluated(pilot, evaluation(22, 14000, 3));
     complete(pilot, "DecideGate", "mia", gate("SCALE", null));
     complete(pilot, "WriteSuccessReport", "olivia", successReport());
     complete(pilot, "ReviewSuccessReport", "mia", approve("reportReviewDecision"));
@@ -119,13 +116,6 @@ class FrozenRegistrationTest extends PilotProcessTest {
       assertThat(published.document().registrationVersion()).isEqualTo(2);
       assertThat(published.document().outcomeSwitching()).containsExactly(switched);
     });
-  }
-
-  private ProcessInstance inTrial() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    return pilot;
   }
 
   private String chainPayload(ProcessInstance pilot, int version) {

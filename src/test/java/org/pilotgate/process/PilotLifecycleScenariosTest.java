@@ -205,19 +205,16 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
   }
 
   private ProcessInstance inTrial() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    ProcessInstance pilot = inTrial("olivia", "mia");
     assertThat(pilot).isWaitingAt("StopTrialEarly", "CheckInDue");
     assertThat(variable(pilot, "registrationVersion")).isEqualTo(1);
     return pilot;
   }
 
-  private void evaluated(ProcessInstance pilot, org.camunda.bpm.engine.variable.VariableMap evaluation) {
-    fire(pilot, "TrialEndReached");
-    assertThat(pilot).isWaitingAt("EvaluateTrial");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation);
-    assertThat(pilot).hasPassed("RecommendDecision").isWaitingAt("DecideGate");
+  @Override
+  protected void evaluated(ProcessInstance pilot, org.camunda.bpm.engine.variable.VariableMap evaluation) {
+    super.evaluated(pilot, evaluation);
+    assertThat(pilot).hasPassed("EvaluateTrial", "RecommendDecision").isWaitingAt("DecideGate");
   }
 
   private ProcessInstance stoppedAtGate() {

@@ -1,6 +1,7 @@
 package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.pilotgate.security.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives pilots through the real engine on a real (in-memory H2) database, as the demo users. The
@@ -31,6 +33,7 @@ public abstract class PilotProcessTest {
   @Autowired protected TaskService tasks;
   @Autowired protected ManagementService management;
   @Autowired protected IdentityService identity;
+  @Autowired private JdbcTemplate database;
 
   @BeforeEach
   void initAssertions() {
@@ -72,18 +75,46 @@ public abstract class PilotProcessTest {
     });
   }
 
+  /** A pilot proposed by {@code officer}, approved by {@code manager} and planned: its trial is running. */
+  protected ProcessInstance inTrial(String officer, String manager) {
+    ProcessInstance pilot = propose(officer, org.pilotgate.TestPilots.proposal());
+    complete(pilot, "ReviewProposal", manager, org.pilotgate.TestPilots.approve("reviewDecision"));
+    complete(pilot, "PlanTrial", officer, org.pilotgate.TestPilots.plan());
+    return pilot;
+  }
+
+  /** The trial's end date reached and its results entered by the proposer: the pilot waits at the gate. */
+  protected void evaluated(ProcessInstance pilot, VariableMap evaluation) {
+    fire(pilot, "TrialEndReached");
+    complete(pilot, "EvaluateTrial", (String) variable(pilot, "proposer"), evaluation);
+  }
+
   /** A pilot taken through review, trial, evaluation and a STOP at the gate to its published failure report. */
   protected ProcessInstance stoppedAtGateAndPublished() {
-    ProcessInstance pilot = propose("olivia", org.pilotgate.TestPilots.proposal());
-    complete(pilot, "ReviewProposal", "max", org.pilotgate.TestPilots.approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", org.pilotgate.TestPilots.plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", org.pilotgate.TestPilots.evaluation(2, 15000, 3));
+    ProcessInstance pilot = inTrial("olivia", "max");
+    evaluated(pilot, org.pilotgate.TestPilots.evaluation(2, 15000, 3));
     complete(pilot, "DecideGate", "mia", org.pilotgate.TestPilots.gate("STOP", null));
     complete(pilot, "DraftFailureReport", "olivia", org.pilotgate.TestPilots.failureReport());
     complete(pilot, "ReviewFailureReport", "max", org.pilotgate.TestPilots.approve("reportReviewDecision"));
     fire(pilot, "PublishFailureReport");
     return pilot;
+  }
+
+  /**
+   * Runs the pilot's publish job at {@code activityId} while the library's table is away: every
+   * attempt fails and uses up a retry, until the last one opens an incident. Returns the job.
+   */
+  protected Job publishingFailsUntilAnIncident(ProcessInstance pilot, String activityId) {
+    Job publish = management.createJobQuery().processInstanceId(pilot.getId()).activityId(activityId).singleResult();
+    database.execute("ALTER TABLE published_report RENAME TO published_report_unavailable");
+    try {
+      while (runtime.createIncidentQuery().processInstanceId(pilot.getId()).count() == 0) {
+        assertThatThrownBy(() -> management.executeJob(publish.getId())).isNotNull();
+      }
+    } finally {
+      database.execute("ALTER TABLE published_report_unavailable RENAME TO published_report");
+    }
+    return publish;
   }
 
   protected Task openTask(ProcessInstance pilot, String taskKey) {

@@ -118,7 +118,7 @@ class PermissionMatrixTest extends PilotProcessTest {
   private List<Action> auditActions() {
     ProcessInstance oscarsPilot = propose("oscar", proposal());
     String reference = oscarsPilot.getBusinessKey();
-    String timer = management.createJobQuery().processInstanceId(inTrial("oscar").getId())
+    String timer = management.createJobQuery().processInstanceId(inTrial("oscar", "max").getId())
         .activityId("TrialEndReached").singleResult().getId();
     String toSuspend = propose("oscar", proposal()).getId();
     String finished = rejected("oscar").getId();
@@ -184,13 +184,6 @@ class PermissionMatrixTest extends PilotProcessTest {
   /** A browser session sending the CSRF token of Camunda's webapps, as Tasklist and Cockpit do. */
   private static HttpTestClient webapp(HttpTestClient browser) {
     return browser.withWebappCsrfToken("/camunda/api/engine/engine/");
-  }
-
-  private ProcessInstance inTrial(String officer) {
-    ProcessInstance pilot = propose(officer, proposal());
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", officer, plan());
-    return pilot;
   }
 
   private ProcessInstance rejected(String officer) {

@@ -1,0 +1,32 @@
+package org.pilotgate.notify;
+
+/** What a mail is about; each kind has a plain-text and an HTML template under templates/mail/. */
+enum MailKind {
+  TASK_OFFERED("task-waiting"),
+  TASK_ASSIGNED("task-waiting"),
+  PROPOSAL_APPROVED("proposal-outcome"),
+  CHANGES_REQUESTED("proposal-outcome"),
+  PROPOSAL_REJECTED("proposal-outcome"),
+  REPORT_REMINDER("report-deadline"),
+  REPORT_OVERDUE("report-deadline"),
+  WEEKLY_DIGEST("weekly-digest");
+
+  final String template;
+
+  MailKind(String template) {
+    this.template = template;
+  }
+
+  /**
+   * The mail for a task just assigned to someone. The tasks a review leads to tell the proposer the
+   * outcome; "Plan the trial" does so only the first time, not after an ADAPT at the gate.
+   */
+  static MailKind forAssignedTask(String taskKey, boolean gateDecided) {
+    return switch (taskKey) {
+      case "PlanTrial" -> gateDecided ? TASK_ASSIGNED : PROPOSAL_APPROVED;
+      case "ReviseProposal" -> CHANGES_REQUESTED;
+      case "ReadRejection" -> PROPOSAL_REJECTED;
+      default -> TASK_ASSIGNED;
+    };
+  }
+}

@@ -1,0 +1,115 @@
+package org.pilotgate.notify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pilotgate.security.Groups;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What PilotGate tells people by mail, and to whom. Every mail goes to the outbox under a key naming
+ * its event, so the same event never reaches the same person twice.
+ */
+@Component
+class Notifications {
+
+  private final Recipients recipients;
+  private final MailTemplates templates;
+  private final Outbox outbox;
+  private final TaskLinks links;
+
+  Notifications(Recipients recipients, MailTemplates templates, Outbox outbox, TaskLinks links) {
+    this.recipients = recipients;
+    this.templates = templates;
+    this.outbox = outbox;
+    this.links = links;
+  }
+
+  /** A task offered to groups: each member is told once. */
+  void taskOffered(PilotTask task, Collection<String> groups) {
+    Set<Recipient> members = new LinkedHashSet<>();
+    groups.forEach(group -> members.addAll(recipients.membersOf(group)));
+    for (Recipient member : members) {
+      enqueue("task:" + task.id() + ":offered", member, MailKind.TASK_OFFERED,
+          task.displayName() + " is waiting for your team", taskValues(task));
+    }
+  }
+
+  /** A task assigned to one person; for the tasks a review leads to, the review's outcome and reasons. */
+  void taskAssigned(PilotTask task, String assignee, String reviewComments, boolean gateDecided) {
+    MailKind kind = MailKind.forAssignedTask(task.key(), gateDecided);
+    String subject = switch (kind) {
+      case PROPOSAL_APPROVED -> task.reference() + " approved: " + task.title();
+      case CHANGES_REQUESTED -> task.reference() + " needs changes: " + task.title();
+      case PROPOSAL_REJECTED -> task.reference() + " rejected: " + task.title();
+      default -> task.displayName() + " is waiting for you";
+    };
+    Map<String, Object> values = taskValues(task);
+    values.put("outcome", kind.name());
+    values.put("reason", reviewComments);
+    recipients.user(assignee).ifPresent(to ->
+        enqueue("task:" + task.id() + ":" + kind.name().toLowerCase(), to, kind, subject, values));
+  }
+
+  /**
+   * The failure report's author reminded before the deadline, or told it has passed.
+   *
+   * @param draftTaskId the author's open draft task, or null when the report is in review
+   */
+  void reportDeadline(boolean overdue, String pilotId, String reference, String title, String author,
+      LocalDate due, String draftTaskId) {
+    MailKind kind = overdue ? MailKind.REPORT_OVERDUE : MailKind.REPORT_REMINDER;
+    String subject = overdue
+        ? "Overdue: the failure report for " + reference + " was due on " + due
+        : "Reminder: the failure report for " + reference + " is due on " + due;
+    Map<String, Object> values = new HashMap<>(Map.of("reference", reference, "title", title, "due", due,
+        "overdue", overdue, "link", draftTaskId == null ? links.tasklist() : links.task(draftTaskId)));
+    recipients.user(author).ifPresent(to ->
+        enqueue(kind.name().toLowerCase() + ":" + pilotId, to, kind, subject, values));
+  }
+
+  /** The week's digest to every manager, once per week; nothing when nothing waits. */
+  int weeklyDigest(String week, List<DigestItem> decisionsWaiting, List<DigestItem> reportsOverdue) {
+    if (decisionsWaiting.isEmpty() && reportsOverdue.isEmpty()) {
+      return 0;
+    }
+    String subject = "PilotGate week " + week + ": " + decisionsWaiting.size() + " decisions waiting, "
+        + reportsOverdue.size() + " reports overdue";
+    Map<String, Object> values = Map.of("week", week, "decisions", decisionsWaiting, "overdue", reportsOverdue,
+        "tasklist", links.tasklist());
+    int enqueued = 0;
+    for (Recipient manager : recipients.membersOf(Groups.MANAGERS)) {
+      try {
+        if (enqueue("digest:" + week, manager, MailKind.WEEKLY_DIGEST, subject, values)) {
+          enqueued++;
+        }
+      } catch (DuplicateKeyException anotherNodeWasFaster) {
+        // each node runs the digest; the outbox's key lets one of them enqueue it
+      }
+    }
+    return enqueued;
+  }
+
+  private Map<String, Object> taskValues(PilotTask task) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", task.reference());
+    values.put("title", task.title());
+    values.put("taskName", task.displayName());
+    values.put("due", task.due());
+    values.put("link", links.task(task.id()));
+    return values;
+  }
+
+  private boolean enqueue(String eventKey, Recipient to, MailKind kind, String subject, Map<String, Object> values) {
+    Map<String, Object> personal = new HashMap<>(values);
+    personal.put("name", to.name());
+    MailTemplates.Body body = templates.render(kind.template, personal);
+    return outbox.enqueue(new Mail(eventKey, to, kind, subject, body.text(), body.html()), Instant.now());
+  }
+}

@@ -1,0 +1,83 @@
+package org.pilotgate.notify;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox after the steps that filled it have committed. A failed mail is tried again
+ * later and later ({@link MailSettings#retryAfter}) and given up after {@code maxAttempts}; the
+ * process never waits for it. Sent mails are forgotten after {@code keepSent}.
+ */
+@Component
+class OutboxSender {
+
+  static final int BATCH = 50;
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final Outbox outbox;
+  private final MailDelivery delivery;
+  private final MailSettings settings;
+  private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+  OutboxSender(Outbox outbox, MailDelivery delivery, MailSettings settings) {
+    this.outbox = outbox;
+    this.delivery = delivery;
+    this.settings = settings;
+  }
+
+  @Scheduled(fixedDelayString = "${pilotgate.mail.send-interval:PT15S}",
+      initialDelayString = "${pilotgate.mail.send-interval:PT15S}")
+  void scheduled() {
+    try {
+      sendDue();
+      outbox.forgetSentBefore(Instant.now().minus(settings.keepSent()));
+    } catch (RuntimeException e) {
+      LOG.warn("Sending notifications failed; tried again at the next run", e);
+    }
+  }
+
+  /** Delivers the mails that are due, stopping at the first failure; returns how many were delivered. */
+  int sendDue() {
+    int delivered = 0;
+    for (long id : outbox.due(Instant.now(), BATCH)) {
+      Instant claimed = Instant.now();
+      if (!outbox.claim(id, holder, claimed, claimed.plus(settings.claimFor()))) {
+        continue;
+      }
+      if (!deliver(outbox.pending(id))) {
+        // the server is probably down: the rest waits for the next run rather than each timing out
+        // on the scheduler's thread, which the library's index refresh shares
+        break;
+      }
+      delivered++;
+    }
+    return delivered;
+  }
+
+  private boolean deliver(PendingMail mail) {
+    try {
+      delivery.deliver(mail);
+    } catch (RuntimeException e) {
+      int attempts = mail.attempts() + 1;
+      boolean givenUp = attempts >= settings.maxAttempts();
+      outbox.failed(mail.id(), holder, String.valueOf(e.getMessage()), Instant.now().plus(settings.retryAfter(attempts)),
+          givenUp);
+      if (givenUp) {
+        LOG.error("Mail {} to {} ({}) given up after {} attempts: {}", mail.id(), mail.address(), mail.subject(),
+            attempts, e.getMessage());
+      } else {
+        LOG.warn("Mail {} to {} failed (attempt {}), tried again later: {}", mail.id(), mail.address(), attempts,
+            e.getMessage());
+      }
+      return false;
+    }
+    outbox.sent(mail.id(), holder, Instant.now());
+    return true;
+  }
+}

@@ -1,0 +1,82 @@
+package org.pilotgate.notify;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.pilotgate.PilotGateProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the process tells {@link Notifications} what happened: every user task when it is created
+ * and assigned ({@link MailEnginePlugin}), and the failure report's reminder and escalation. The
+ * mails join the step's transaction, so a step rolled back sends nothing.
+ */
+@Component
+public class ProcessMail implements TaskListener {
+
+  private final Notifications notifications;
+  private final ZoneId zone;
+
+  ProcessMail(Notifications notifications, PilotGateProperties properties) {
+    this.notifications = notifications;
+    this.zone = properties.zone();
+  }
+
+  /**
+   * A new task without an assignee is offered to its candidate groups; an assigned task is mailed to
+   * its assignee, unless they assigned it to themselves (claimed it, or it follows their own step).
+   */
+  @Override
+  public void notify(DelegateTask task) {
+    Object reference = task.getVariable("pilotReference");
+    if (reference == null) {
+      return;
+    }
+    PilotTask pilotTask = new PilotTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+        reference.toString(), (String) task.getVariable("title"), day(task.getDueDate()));
+    String assignee = task.getAssignee();
+    if (EVENTNAME_CREATE.equals(task.getEventName()) && assignee == null) {
+      List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+      notifications.taskOffered(pilotTask, groups);
+    } else if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && assignee != null && !assignee.equals(signedIn(task))) {
+      notifications.taskAssigned(pilotTask, assignee, (String) task.getVariable("reviewComments"),
+          task.getVariable("gateDecision") != null);
+    }
+  }
+
+  /** "Remind the author": the failure report falls due soon. */
+  public void remindReportAuthor(DelegateExecution execution) {
+    reportDeadline(execution, false);
+  }
+
+  /** "Escalate the overdue report": the author is told the deadline has passed. */
+  public void escalateOverdueReport(DelegateExecution execution) {
+    reportDeadline(execution, true);
+  }
+
+  private void reportDeadline(DelegateExecution execution, boolean overdue) {
+    Task draft = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("DraftFailureReport").singleResult();
+    notifications.reportDeadline(overdue, execution.getProcessInstanceId(),
+        (String) execution.getVariable("pilotReference"), (String) execution.getVariable("title"),
+        (String) execution.getVariable("proposer"), day((Date) execution.getVariable("failureReportDueDate")),
+        draft == null ? null : draft.getId());
+  }
+
+  private LocalDate day(Date date) {
+    return date == null ? null : date.toInstant().atZone(zone).toLocalDate();
+  }
+
+  private static String signedIn(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+}
