@@ -26,7 +26,8 @@ public enum EventType {
   INCIDENT_DELETED("Incident closed unresolved"),
   REGISTRATION_VERSION("Registration version recorded in the audit chain"),
   GATE_DECISION("Gate decision recorded in the audit chain"),
-  PUBLICATION("Report publication recorded in the audit chain");
+  PUBLICATION("Report publication recorded in the audit chain"),
+  WITHDRAWAL("Withdrawal by an operator recorded in the audit chain");
 
   private final String label;
 

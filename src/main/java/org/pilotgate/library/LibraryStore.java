@@ -21,13 +21,18 @@ public class LibraryStore {
 
   /**
    * Stores a report this council published, unless this pilot's report is already there: a
-   * retried publish never makes a second one. Returns whether it was stored now.
+   * retried publish never makes a second one. Returns whether it was stored now. A report id that
+   * already belongs to another pilot (or to a peer's report) is refused loudly: publishing must never
+   * count someone else's report as this pilot's.
    */
   public boolean publishOnce(ReportDocument report, String processInstanceId) {
-    Integer existing = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM published_report WHERE global_id = ? OR process_instance_id = ?", Integer.class,
-        report.globalId(), processInstanceId);
-    if (existing != null && existing > 0) {
+    List<String> owners = jdbc.queryForList("SELECT COALESCE(process_instance_id, origin) FROM published_report "
+        + "WHERE global_id = ? OR process_instance_id = ?", String.class, report.globalId(), processInstanceId);
+    if (owners.stream().anyMatch(owner -> !owner.equals(processInstanceId))) {
+      throw new IllegalStateException("The library already holds a report " + report.globalId()
+          + " that is not pilot " + processInstanceId + "'s: nothing was published");
+    }
+    if (!owners.isEmpty()) {
       return false;
     }
     insert(report, PublishedReport.LOCAL, processInstanceId);

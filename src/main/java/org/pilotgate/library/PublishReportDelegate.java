@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.audit.AuditChain;
 import org.pilotgate.gate.HarmResult;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.pilot.Registration;
-import org.pilotgate.pilot.RegistrationRecord;
+import org.pilotgate.pilot.RegistrationVersions;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.report.ReportDraft;
 import org.pilotgate.report.ReportObligations;
@@ -21,7 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Publish the success report" and "Publish the failure report". Runs as its own job, so a
- * failure is retried and then becomes an incident; publishing twice stores one report.
+ * failure is retried and then becomes an incident; publishing twice stores one report. The pilot's
+ * reference comes from its record, and the registration, its version, outcome switching and the
+ * gate's decision from the audit chain: the report states what was recorded, not what the process's
+ * variables say now.
  */
 @Component("publishReport")
 class PublishReportDelegate implements JavaDelegate {
@@ -31,13 +35,17 @@ class PublishReportDelegate implements JavaDelegate {
   private final LibraryStore library;
   private final ReportObligations obligations;
   private final AuditChain audit;
+  private final PilotRecords records;
+  private final RegistrationVersions versions;
   private final PilotGateProperties properties;
 
-  PublishReportDelegate(LibraryStore library, ReportObligations obligations, AuditChain audit,
-      PilotGateProperties properties) {
+  PublishReportDelegate(LibraryStore library, ReportObligations obligations, AuditChain audit, PilotRecords records,
+      RegistrationVersions versions, PilotGateProperties properties) {
     this.library = library;
     this.obligations = obligations;
     this.audit = audit;
+    this.records = records;
+    this.versions = versions;
     this.properties = properties;
   }
 
@@ -55,28 +63,22 @@ class PublishReportDelegate implements JavaDelegate {
   }
 
   private ReportDocument document(DelegateExecution execution, Instant publishedAt) {
-    Registration registration = RegistrationRecord.read(execution);
+    String reference = records.of(execution.getProcessInstanceId()).reference();
+    RegistrationVersions.Frozen frozen = versions.lastFrozen(reference);
+    Registration registration = frozen.registration();
     ReportDraft draft = ProcessData.convert(ProcessData.plain(execution.getVariableTyped("reportDraft")),
         ReportDraft.class);
-    String reference = (String) execution.getVariable("pilotReference");
     String council = properties.councilCode();
     return new ReportDocument(ReportDocument.globalId(council, reference), council, reference,
         draft.outcome().name(), registration.title(), registration.summary(), registration.serviceArea().name(),
         registration.problem(), registration.hypothesis(), registration.intervention(), registration.plannedSites(),
         registration.plannedParticipants(), registration.budgetRequested(), registration.partners(),
-        (Integer) execution.getVariable(RegistrationRecord.VERSION), outcomeSwitching(execution), trial(execution),
-        draft.results(),
+        frozen.version(), frozen.outcomeSwitching(), trial(execution), draft.results(),
         harmResults(execution, registration), (Integer) execution.getVariable("evidenceLevel"),
-        (String) execution.getVariable("findings"), (String) execution.getVariable("harmsSeen"), gate(execution),
+        (String) execution.getVariable("findings"), (String) execution.getVariable("harmsSeen"), lastGate(reference),
         draft.whatWasTried(), draft.whatWorked(), draft.scalingPlan(),
         draft.failureReasonCodes().stream().map(Enum::name).toList(), draft.whyItDidNotWork(),
         draft.lessonsForOthers(), draft.costSpent(), publishedAt);
-  }
-
-  /** Success criteria changed after the registration was frozen, as the last frozen version recorded them. */
-  private static List<String> outcomeSwitching(DelegateExecution execution) {
-    Object changes = ProcessData.plain(execution.getVariableTyped(RegistrationRecord.OUTCOME_SWITCHING));
-    return changes == null ? List.of() : Arrays.asList(ProcessData.convert(changes, String[].class));
   }
 
   private static ReportDocument.Trial trial(DelegateExecution execution) {
@@ -96,13 +98,16 @@ class PublishReportDelegate implements JavaDelegate {
         : registration.harmLimits().stream().map(HarmResult::pending).toList();
   }
 
-  private static ReportDocument.Gate gate(DelegateExecution execution) {
-    if (execution.getVariable("gateDecision") == null) {
-      return null;
-    }
-    return new ReportDocument.Gate((String) execution.getVariable("recommendation"),
-        (String) execution.getVariable("recommendationRationale"), (String) execution.getVariable("gateDecision"),
-        (String) execution.getVariable("gateJustification"));
+  /** The last gate decided, as the audit chain recorded it; none when the trial stopped before its first gate. */
+  private ReportDocument.Gate lastGate(String reference) {
+    return audit.entriesOf(reference).stream()
+        .filter(entry -> entry.kind() == AuditChain.Kind.GATE_DECISION)
+        .reduce((earlier, later) -> later)
+        .map(entry -> ProcessData.read(entry.payload(), Map.class))
+        .map(gate -> new ReportDocument.Gate((String) gate.get("recommendation"),
+            (String) gate.get("recommendationRationale"), (String) gate.get("decision"),
+            (String) gate.get("justification")))
+        .orElse(null);
   }
 
   private static LocalDate date(DelegateExecution execution, String name) {

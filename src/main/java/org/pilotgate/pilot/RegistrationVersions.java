@@ -3,8 +3,10 @@ package org.pilotgate.pilot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.ProcessData;
 import org.springframework.stereotype.Component;
 
@@ -18,28 +20,50 @@ import org.springframework.stereotype.Component;
 public class RegistrationVersions {
 
   private final AuditChain chain;
+  private final PilotRecords records;
 
-  RegistrationVersions(AuditChain chain) {
+  RegistrationVersions(AuditChain chain, PilotRecords records) {
     this.chain = chain;
+    this.records = records;
   }
 
   /** A version as recorded. */
   public record Version(int number, String contentHash, String reason, Registration registration) {}
 
-  /** Records {@code registration} as the pilot's next version and makes it the one the process reads. */
-  public Version freeze(VariableScope pilot, Registration registration, String actor, String reason) {
-    String reference = (String) pilot.getVariable("pilotReference");
+  /**
+   * Records {@code registration} as the pilot's next version, planned at {@code planTrial}, and makes
+   * it the one the process reads. The first version marks the pilot's trial as planned in its record.
+   */
+  public Version freeze(DelegateTask planTrial, Registration registration, String actor, String reason) {
+    String reference = records.of(planTrial.getProcessInstanceId()).reference();
     List<Version> earlier = recorded(reference);
     Version version = new Version(earlier.size() + 1, AuditChain.contentHash(registration), reason, registration);
     List<String> outcomeSwitching = earlier.isEmpty() ? List.of()
         : RegistrationChanges.outcomeSwitching(earlier.get(0).registration(), registration);
     chain.append(reference, AuditChain.Kind.REGISTRATION_VERSION, actor,
         payload(version, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1), outcomeSwitching));
-    RegistrationRecord.write(pilot, registration);
-    pilot.setVariable(RegistrationRecord.VERSION, version.number());
-    pilot.setVariable(RegistrationRecord.HASH, version.contentHash());
-    pilot.setVariable(RegistrationRecord.OUTCOME_SWITCHING, ProcessData.json(outcomeSwitching));
+    records.trialPlanned(planTrial.getProcessInstanceId(), Instant.now());
+    RegistrationRecord.write(planTrial, registration);
+    planTrial.setVariable(RegistrationRecord.VERSION, version.number());
+    planTrial.setVariable(RegistrationRecord.HASH, version.contentHash());
+    planTrial.setVariable(RegistrationRecord.OUTCOME_SWITCHING, ProcessData.json(outcomeSwitching));
     return version;
+  }
+
+  /**
+   * The registration as last frozen, its version number and the success criteria switched since
+   * version 1: what a report states, read from the audit chain, not from the process's variables.
+   */
+  public record Frozen(int version, Registration registration, List<String> outcomeSwitching) {}
+
+  public Frozen lastFrozen(String reference) {
+    List<Version> versions = recorded(reference);
+    if (versions.isEmpty()) {
+      throw new IllegalStateException(reference + " has no frozen registration: its trial was never planned");
+    }
+    Version last = versions.get(versions.size() - 1);
+    return new Frozen(last.number(), last.registration(),
+        RegistrationChanges.outcomeSwitching(versions.get(0).registration(), last.registration()));
   }
 
   /** The pilot's versions, oldest first, as the audit chain holds them. */

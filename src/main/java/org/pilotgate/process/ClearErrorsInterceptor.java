@@ -1,6 +1,5 @@
 package org.pilotgate.process;
 
-import java.lang.reflect.Field;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -17,7 +16,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Turns what went wrong into an answer the caller can act on, after the engine has rolled the
- * transaction back: a bad value (400, naming the field), a person who may not do this (403), a task
+ * transaction back: a bad value (400, naming the field), a person who may not do this or a route
+ * around the model (403), a task
  * someone else completed first (409), or a database that could not be reached (503). Anything else
  * passes through unchanged.
  */
@@ -72,19 +72,12 @@ class ClearErrorsInterceptor extends CommandInterceptor {
   }
 
   /**
-   * The task a completion command was for, or null for other commands. Camunda's completion
-   * commands keep the id in a field without a getter.
+   * The task a completion command was for, or null for other commands.
    */
   private static String completedTaskId(Command<?> command) {
     if (!(command instanceof CompleteTaskCmd) && !(command instanceof SubmitTaskFormCmd)) {
       return null;
     }
-    try {
-      Field taskId = command.getClass().getDeclaredField("taskId");
-      taskId.setAccessible(true);
-      return (String) taskId.get(command);
-    } catch (ReflectiveOperationException e) {
-      return null;
-    }
+    return CommandFields.read(command, "taskId");
   }
 }

@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * PilotGate's additions to the engine: readable task names, clear errors for the caller, and
- * PilotGate's {@link HistoryWatcher}s beside Camunda's own history handler, which keeps writing the
+ * PilotGate's additions to the engine: readable task names, clear errors for the caller, the
+ * {@link LifecycleGuard} and the routes by which a pilot's values may change ({@link ModelSteps},
+ * {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history handler, which keeps writing the
  * history tables. (The watchers are not Camunda {@code HistoryEventHandler} beans: Camunda's starter
  * takes a single bean of that type and fails to start with two.)
  */
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<HistoryWatcher> watchers;
+  private final FormFields forms;
 
-  PilotGateEnginePlugin(List<HistoryWatcher> watchers) {
+  PilotGateEnginePlugin(List<HistoryWatcher> watchers, FormFields forms) {
     this.watchers = watchers;
+    this.forms = forms;
   }
 
   @Override
@@ -33,6 +36,15 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
     }
     interceptors.add(new ClearErrorsInterceptor(configuration.getHistoryService()));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+
+    List<CommandInterceptor> insideContext = new ArrayList<>();
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+      insideContext.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+    }
+    insideContext.add(new LifecycleGuard(forms));
+    configuration.setCustomPostCommandInterceptorsTxRequired(insideContext);
+    // an error the model does not catch fails the caller's command instead of quietly ending the pilot
+    configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
 
     List<BpmnParseListener> parseListeners = new ArrayList<>();
     if (configuration.getCustomPostBPMNParseListeners() != null) {
@@ -48,6 +60,11 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
     handlers.add(new WatchersHandler(watchers));
     configuration.setCustomHistoryEventHandlers(handlers);
     configuration.setEnableDefaultDbHistoryEventHandler(true);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setDelegateInterceptor(new ModelSteps(configuration.getDelegateInterceptor()));
   }
 
   private record WatchersHandler(List<HistoryWatcher> watchers) implements HistoryEventHandler {

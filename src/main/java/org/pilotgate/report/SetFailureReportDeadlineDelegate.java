@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.springframework.stereotype.Component;
 
@@ -16,17 +17,20 @@ class SetFailureReportDeadlineDelegate implements JavaDelegate {
 
   private final PilotGateProperties properties;
   private final ReportObligations obligations;
+  private final PilotRecords records;
 
-  SetFailureReportDeadlineDelegate(PilotGateProperties properties, ReportObligations obligations) {
+  SetFailureReportDeadlineDelegate(PilotGateProperties properties, ReportObligations obligations,
+      PilotRecords records) {
     this.properties = properties;
     this.obligations = obligations;
+    this.records = records;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ZonedDateTime stoppedAt = ZonedDateTime.now(properties.zone());
     FailureReportDeadline deadline = FailureReportDeadline.from(stoppedAt, properties.failureReport());
-    obligations.owe(execution.getProcessInstanceId(), (String) execution.getVariable("pilotReference"),
+    obligations.owe(execution.getProcessInstanceId(), records.of(execution.getProcessInstanceId()).reference(),
         RegistrationRecord.read(execution).title(), stoppedAt.toInstant(), deadline.dueDate().toInstant());
     execution.setVariable("failureReportDueDate", deadline.dueDate());
     execution.setVariable("failureReportReminderDate", deadline.reminderDate());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryQuery;
 import org.pilotgate.library.LibraryStore;
@@ -45,14 +46,16 @@ class LibraryPages {
   private final LibraryIndex index;
   private final LibraryStore store;
   private final ReportObligations obligations;
+  private final PilotRecords records;
   private final PilotGateProperties properties;
   private final Labels labels;
 
-  LibraryPages(LibraryIndex index, LibraryStore store, ReportObligations obligations,
+  LibraryPages(LibraryIndex index, LibraryStore store, ReportObligations obligations, PilotRecords records,
       PilotGateProperties properties) {
     this.index = index;
     this.store = store;
     this.obligations = obligations;
+    this.records = records;
     this.properties = properties;
     this.labels = new Labels(properties.zone());
   }
@@ -104,11 +107,15 @@ class LibraryPages {
     return page;
   }
 
-  /** Every stopped pilot, whether its failure report is ongoing, overdue, on time or late, and the share per year. */
+  /**
+   * Every stopped pilot, whether its failure report is ongoing, overdue, on time or late, and the share
+   * per year; and the pilots an operator withdrew before their trial, which owe no report.
+   */
   @GetMapping("/compliance")
   String compliance(Model model) {
     Compliance compliance = Compliance.of(obligations.all(), Instant.now(), properties.zone());
     model.addAttribute("pilots", compliance.pilots());
+    model.addAttribute("withdrawn", records.withdrawnPilots());
     model.addAttribute("years", compliance.years().stream().map(year -> YearRow.of(year, labels)).toList());
     model.addAttribute("councilCode", properties.councilCode());
     model.addAttribute("deadline", labels.period(properties.failureReport().deadline()));

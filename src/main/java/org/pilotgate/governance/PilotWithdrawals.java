@@ -1,0 +1,57 @@
+package org.pilotgate.governance;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.pilotgate.audit.AuditChain;
+import org.pilotgate.form.NotAllowed;
+import org.pilotgate.process.HistoryWatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * A pilot deleted or cancelled from outside its model, through any API (one instance, a batch, a
+ * deployment deleted with its instances): refused once its trial is planned, for everyone, because
+ * from then on a stopped pilot owes its failure report and the way out is a manager's early stop or
+ * a STOP at the gate. Before that, an operator may withdraw it; who and why go into the pilot's
+ * record and the audit chain.
+ */
+@Component
+class PilotWithdrawals implements HistoryWatcher {
+
+  static final String NO_REASON = "no reason given";
+
+  private final PilotRecords records;
+  private final AuditChain chain;
+
+  PilotWithdrawals(PilotRecords records, AuditChain chain) {
+    this.records = records;
+    this.chain = chain;
+  }
+
+  @Override
+  public void recorded(HistoryEvent event) {
+    if (event instanceof HistoricProcessInstanceEventEntity ended
+        && event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)
+        && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(ended.getState())) {
+      records.find(ended.getProcessInstanceId()).ifPresent(pilot -> withdraw(pilot, ended.getDeleteReason()));
+    }
+  }
+
+  private void withdraw(PilotRecords.PilotRecord pilot, String reason) {
+    if (pilot.trialPlanned()) {
+      throw new NotAllowed(pilot.reference() + " has had its trial planned, so it cannot be deleted or cancelled: "
+          + "a manager stops it early or at the gate, and it ends when its report is published.");
+    }
+    String by = Context.getCommandContext().getAuthenticatedUserId();
+    String why = reason == null || reason.isBlank() ? NO_REASON : reason;
+    records.withdrawn(pilot.processInstanceId(), by, why, Instant.now());
+    Map<String, Object> withdrawal = new LinkedHashMap<>();
+    withdrawal.put("reason", why);
+    chain.append(pilot.reference(), AuditChain.Kind.WITHDRAWAL, by == null ? "pilotgate" : by, withdrawal);
+  }
+}

@@ -1,0 +1,62 @@
+package org.pilotgate.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fields of each Camunda Form of the release ({@code forms/*.form} on the classpath, which are
+ * exactly the forms deployed: nothing is deployed over the web). A task takes only its own form's
+ * fields when it is completed, so a submission cannot slip in a value the form does not ask for.
+ */
+@Component
+public class FormFields {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Set<String>> fieldsByForm = new HashMap<>();
+
+  FormFields() throws IOException {
+    for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+      try (InputStream content = form.getInputStream()) {
+        JsonNode schema = JSON.readTree(content);
+        fieldsByForm.put(schema.path("id").asText(), fieldsOf(schema));
+      }
+    }
+  }
+
+  /** The names a form submits: each field's key, and a dynamic list's path (its rows travel as one JSON list). */
+  static Set<String> fieldsOf(JsonNode schema) {
+    Set<String> fields = new LinkedHashSet<>();
+    for (JsonNode component : schema.path("components")) {
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        fields.add(component.path("path").asText());
+      } else if (component.hasNonNull("key")) {
+        fields.add(component.path("key").asText());
+      } else {
+        fields.addAll(fieldsOf(component));
+      }
+    }
+    return fields;
+  }
+
+  /** The fields of the form with that id; none for a task without a form. */
+  public Set<String> of(String formId) {
+    if (formId == null) {
+      return Set.of();
+    }
+    Set<String> fields = fieldsByForm.get(formId);
+    if (fields == null) {
+      throw new IllegalStateException("The model names form '" + formId + "', which the release does not have");
+    }
+    return fields;
+  }
+}

@@ -1,0 +1,159 @@
+package org.pilotgate.process;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.pilotgate.form.InvalidSubmission;
+import org.pilotgate.form.NotAllowed;
+
+/**
+ * Refuses, inside the engine and so for every API, the ways around a pilot's model:
+ * <ul>
+ *   <li>BPMN errors and escalations thrown on a task from outside (the model throws its own);</li>
+ *   <li>moving a pilot: instance modification, restarts, signalling a waiting step, and starts with
+ *       start instructions or skipped listeners or input/output mappings;</li>
+ *   <li>deployments asked for by a signed-in caller (models ship with the release and are deployed
+ *       at start-up);</li>
+ *   <li>a submission carrying a value that is not a field of the task's (or the start event's) form.</li>
+ * </ul>
+ * Sits inside the command context, so it sees commands run by batch jobs too.
+ */
+class LifecycleGuard extends CommandInterceptor {
+
+  private static final Set<Class<?>> MOVES = Set.of(ModifyProcessInstanceCmd.class,
+      ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
+      ProcessInstanceModificationBatchCmd.class, RestartProcessInstancesCmd.class,
+      RestartProcessInstancesBatchCmd.class, StartProcessInstanceAtActivitiesCmd.class, SignalCmd.class);
+
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+  private final FormFields forms;
+
+  LifecycleGuard(FormFields forms) {
+    this.forms = forms;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    refuseRoutesAround(command);
+    boolean outermost = DEPTH.get()[0] == 0;
+    DEPTH.get()[0]++;
+    try {
+      if (outermost && isSubmission(command)) {
+        checkSubmittedFields(command);
+        return WriteRoutes.submitting(() -> next.execute(command));
+      }
+      return next.execute(command);
+    } catch (RuntimeException error) {
+      throw error;
+    } catch (Exception checked) {
+      throw new IllegalStateException(checked);
+    } finally {
+      DEPTH.get()[0]--;
+    }
+  }
+
+  private static void refuseRoutesAround(Command<?> command) {
+    if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+      throw new NotAllowed("A pilot's task ends only by being completed with its form. BPMN errors and escalations "
+          + "are thrown by the model itself (a manager's early stop), never from outside.");
+    }
+    if (MOVES.contains(command.getClass()) || command instanceof StartProcessInstanceCmd start && skipsSteps(start)) {
+      throw new NotAllowed("A pilot moves only through its own steps: it cannot be started part-way, modified, "
+          + "restarted, signalled on, or started without its listeners or input/output mappings.");
+    }
+    if (command instanceof DeployCmd && Context.getCommandContext().getAuthenticatedUserId() != null) {
+      throw new NotAllowed("Models ship with PilotGate's release and are deployed when it starts: "
+          + "nothing is deployed through an API. See docs/security.md, \"No code from the web\".");
+    }
+  }
+
+  private static boolean skipsSteps(StartProcessInstanceCmd start) {
+    ProcessInstanceModificationBuilderImpl instructions = builder(start).getModificationBuilder();
+    return instructions != null && (instructions.isSkipCustomListeners() || instructions.isSkipIoMappings()
+        || !instructions.getModificationOperations().isEmpty());
+  }
+
+  private static boolean isSubmission(Command<?> command) {
+    return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+        || command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd;
+  }
+
+  private void checkSubmittedFields(Command<?> command) {
+    Map<String, ?> values;
+    String formId;
+    if (command instanceof StartProcessInstanceCmd start) {
+      values = builder(start).getVariables();
+      formId = startFormOf(definition(builder(start)));
+    } else if (command instanceof SubmitStartFormCmd start) {
+      values = CommandFields.read(start, "variables");
+      formId = startFormOf(deploymentCache().findDeployedProcessDefinitionById(CommandFields.read(start, "processDefinitionId")));
+    } else {
+      values = CommandFields.read(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
+      TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(CommandFields.read(command, "taskId"));
+      if (task == null || task.getProcessDefinitionId() == null) {
+        return; // the engine answers for a missing task; a task outside any process is no pilot's
+      }
+      formId = task.getBpmnModelElementInstance().getCamundaFormRef();
+    }
+    if (values == null || values.isEmpty()) {
+      return;
+    }
+    Set<String> fields = forms.of(formId);
+    for (String name : values.keySet()) {
+      if (!fields.contains(name)) {
+        throw new InvalidSubmission(name, formId == null ? "this step takes no values"
+            : "is not a field of the form '" + formId + "', so it cannot be submitted here");
+      }
+    }
+  }
+
+  private static ProcessDefinitionEntity definition(ProcessInstantiationBuilderImpl builder) {
+    return builder.getProcessDefinitionId() != null
+        ? deploymentCache().findDeployedProcessDefinitionById(builder.getProcessDefinitionId())
+        : deploymentCache().findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+  }
+
+  /** The form of the process's own start event (not of an event subprocess's). */
+  private static String startFormOf(ProcessDefinitionEntity definition) {
+    return deploymentCache().findBpmnModelInstanceForProcessDefinition(definition)
+        .getModelElementsByType(StartEvent.class).stream()
+        .filter(start -> start.getParentElement() instanceof Process)
+        .map(StartEvent::getCamundaFormRef)
+        .findFirst().orElse(null);
+  }
+
+  private static DeploymentCache deploymentCache() {
+    CommandContext command = Context.getCommandContext();
+    return command.getProcessEngineConfiguration().getDeploymentCache();
+  }
+
+  private static ProcessInstantiationBuilderImpl builder(StartProcessInstanceCmd start) {
+    return CommandFields.read(start, "instantiationBuilder");
+  }
+}

@@ -1,0 +1,310 @@
+package org.pilotgate.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.pilotgate.TestPilots.approve;
+import static org.pilotgate.TestPilots.evaluation;
+import static org.pilotgate.TestPilots.failureReport;
+import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.TestPilots.plan;
+import static org.pilotgate.TestPilots.proposal;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.audit.AuditChain;
+import org.pilotgate.library.LibraryStore;
+import org.pilotgate.library.ReportDocument;
+import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.process.ProcessData;
+import org.pilotgate.security.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The attacks that once broke PilotGate's promises, each tried with nothing but a demo login, through
+ * the engine's REST API and through the API Tasklist and Cockpit use, and each refused (4xx) with
+ * nothing of the pilot changed: its values, where it waits, its record, its audit chain and the library.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
+
+  @LocalServerPort int port;
+  @Autowired PilotRecords records;
+  @Autowired AuditChain chain;
+  @Autowired LibraryStore library;
+
+  /** The two ways in: the engine's REST API with HTTP Basic, and the webapps' engine API in a signed-in session. */
+  enum Api {
+    ENGINE_REST("/engine-rest"), TASKLIST("/camunda/api/engine/engine/default");
+
+    final String base;
+
+    Api(String base) {
+      this.base = base;
+    }
+  }
+
+  @Test
+  void anOfficerCannotEndHerStoppedPilotWithoutAReportByThrowingAnError() {
+    ProcessInstance pilot = stoppedAtTheGate();
+    String draft = openTask(pilot, "DraftFailureReport").getId();
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + draft + "/bpmnError",
+          Map.of("errorCode", "anything")));
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + draft + "/bpmnError",
+          Map.of("errorCode", "trial-stopped-early")));
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + draft + "/bpmnEscalation",
+          Map.of("escalationCode", "anything")));
+    }
+    assertThat(pilot).isWaitingAt("DraftFailureReport");
+  }
+
+  @Test
+  void aManagerCannotEndAStoppedPilotOrItsGateByThrowingAnError() {
+    ProcessInstance atGate = atTheGate("olivia");
+    ProcessInstance reviewing = stoppedAtTheGate();
+    complete(reviewing, "DraftFailureReport", "olivia", failureReport());
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(atGate, () -> as(api, "mia").postJson(api.base + "/task/" + taskAt(atGate, "DecideGate")
+          + "/bpmnError", Map.of("errorCode", "anything")));
+      refusedAndUnchanged(reviewing, () -> as(api, "mia").postJson(api.base + "/task/"
+          + taskAt(reviewing, "ReviewFailureReport") + "/bpmnError", Map.of("errorCode", "anything")));
+    }
+    assertThat(atGate).isWaitingAt("DecideGate");
+    assertThat(reviewing).isWaitingAt("ReviewFailureReport");
+  }
+
+  @Test
+  void aManagerCannotHideAFailureReportBehindAnotherPilotsReference() {
+    ProcessInstance published = stoppedAtGateAndPublished();
+    ProcessInstance pilot = stoppedAtTheGate();
+    complete(pilot, "DraftFailureReport", "olivia", failureReport());
+    String review = taskAt(pilot, "ReviewFailureReport");
+    Map<String, Object> othersReference = Map.of("value", published.getBusinessKey(), "type", "String");
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "mia").putJson(api.base + "/task/" + review
+          + "/variables/pilotReference", othersReference));
+      refusedAndUnchanged(pilot, () -> as(api, "mia").putJson(api.base + "/task/" + review
+          + "/localVariables/pilotReference", othersReference));
+      refusedAndUnchanged(pilot, () -> as(api, "mia").postJson(api.base + "/task/" + review + "/variables",
+          Map.of("modifications", Map.of("pilotReference", othersReference))));
+      HttpResponse<String> smuggled = refusedAndUnchanged(pilot, () -> as(api, "mia").postJson(api.base + "/task/"
+          + review + "/submit-form", Map.of("variables", Map.of("reportReviewDecision", Map.of("value", "APPROVE"),
+              "pilotReference", othersReference))));
+      assertThat(smuggled.statusCode()).isEqualTo(400);
+      assertThat(message(smuggled)).isEqualTo("pilotReference: is not a field of the form 'review-failure-report', "
+          + "so it cannot be submitted here");
+    }
+
+    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
+    fire(pilot, "PublishFailureReport");
+    assertThat(library.findLocal(pilot.getBusinessKey())).as("published under its own reference").isPresent();
+    assertThat(pilot).isEnded();
+  }
+
+  @Test
+  void publishingNeverCountsAnotherPilotsReportAsThisOnes() {
+    ProcessInstance published = stoppedAtGateAndPublished();
+    ReportDocument theirs = library.findLocal(published.getBusinessKey()).orElseThrow().document();
+    ProcessInstance pilot = stoppedAtTheGate();
+
+    assertThatThrownBy(() -> library.publishOnce(theirs, pilot.getId()))
+        .hasMessageContaining("that is not pilot " + pilot.getId() + "'s: nothing was published");
+  }
+
+  @Test
+  void anOfficerCannotStartAPilotPartWayOrWithoutItsListeners() {
+    long pilotsBefore = runtime.createProcessInstanceQuery().count();
+    Map<String, Object> proposal = HttpTestClient.variables(proposal());
+    for (Api api : Api.values()) {
+      String start = api.base + "/process-definition/key/pilot-lifecycle/start";
+      for (String step : List.of("PublishSuccessReport", "PublishFailureReport", "DecideGate", "PilotStopped")) {
+        assertRefused(as(api, "olivia").postJson(start, Map.of("variables", proposal,
+            "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", step)),
+            "skipCustomListeners", true, "skipIoMappings", true)));
+      }
+      // Camunda itself refuses skipping the start event's listeners without instructions, with a 500
+      assertThat(as(api, "olivia").postJson(start, Map.of("variables", proposal, "skipCustomListeners", true))
+          .statusCode()).isNotBetween(200, 299);
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(pilotsBefore);
+  }
+
+  @Test
+  void aPilotStartedWithAnotherPilotsBusinessKeyStillGetsItsOwnReference() {
+    ProcessInstance first = propose("olivia", proposal());
+    HttpResponse<String> started = as(Api.ENGINE_REST, "olivia").postJson(
+        "/engine-rest/process-definition/key/pilot-lifecycle/start",
+        Map.of("variables", HttpTestClient.variables(proposal()), "businessKey", first.getBusinessKey()));
+
+    assertThat(started.statusCode()).isEqualTo(200);
+    String second = HttpTestClient.json(started).path("id").asText();
+    assertThat(records.of(second).reference()).isNotEqualTo(first.getBusinessKey());
+  }
+
+  @Test
+  void anOfficerCannotProposeAPilotInAManagersName() {
+    long pilotsBefore = runtime.createProcessInstanceQuery().count();
+    Map<String, Object> proposal = new HashMap<>(HttpTestClient.variables(proposal()));
+    proposal.put("proposer", Map.of("value", "mia"));
+    for (Api api : Api.values()) {
+      HttpResponse<String> refused = as(api, "olivia").postJson(api.base
+          + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", proposal));
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(message(refused)).contains("proposer: is not a field of the form 'pilot-proposal'");
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(pilotsBefore);
+  }
+
+  @Test
+  void theRegistrationCannotBeUnfrozenByRemovingItsVersion() {
+    ProcessInstance pilot = inTrial("olivia", "max");
+    fire(pilot, "CheckInDue");
+    String checkIn = taskAt(pilot, "RecordCheckIn");
+    String stopEarly = taskAt(pilot, "StopTrialEarly");
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").delete(api.base + "/task/" + checkIn
+          + "/variables/registrationVersion"));
+      refusedAndUnchanged(pilot, () -> as(api, "mia").delete(api.base + "/task/" + stopEarly
+          + "/variables/registrationVersion"));
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").putJson(api.base + "/task/" + checkIn
+          + "/localVariables/registrationVersion", Map.of("value", 7)));
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").putJson(api.base + "/task/" + checkIn
+          + "/localVariables/title", Map.of("value", "Something else")));
+    }
+    assertThat(variable(pilot, "registrationVersion")).isEqualTo(1);
+  }
+
+  @Test
+  void aManagerWhoProposedThePilotCannotDecideItByRenamingItsProposer() {
+    ProcessInstance pilot = atTheGate("sam");
+    String gateTask = taskAt(pilot, "DecideGate");
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "sam").putJson(api.base + "/task/" + gateTask
+          + "/localVariables/proposer", Map.of("value", "olivia")));
+      refusedAndUnchanged(pilot, () -> as(api, "sam").putJson(api.base + "/task/" + gateTask
+          + "/variables/proposer", Map.of("value", "olivia")));
+      refusedAndUnchanged(pilot, () -> as(api, "sam").postJson(api.base + "/task/" + gateTask + "/claim",
+          Map.of("userId", "sam")));
+      HttpResponse<String> decided = refusedAndUnchanged(pilot, () -> as(api, "sam").postJson(api.base + "/task/"
+          + gateTask + "/submit-form", Map.of("variables", Map.of("gateDecision", Map.of("value", "SCALE")))));
+      assertThat(message(decided)).contains("so another manager must decide the evaluation gate (four-eyes rule)");
+    }
+    assertThat(records.of(pilot.getId()).proposer()).isEqualTo("sam");
+  }
+
+  @Test
+  void aManagerCannotRewriteTheRecommendationBeforeDeciding() {
+    ProcessInstance pilot = atTheGate("olivia");
+    String gateTask = taskAt(pilot, "DecideGate");
+    String recommended = records.of(pilot.getId()).recommendation();
+    String other = "SCALE".equals(recommended) ? "STOP" : "SCALE";
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "mia").putJson(api.base + "/task/" + gateTask
+          + "/variables/recommendation", Map.of("value", other)));
+      refusedAndUnchanged(pilot, () -> as(api, "mia").putJson(api.base + "/task/" + gateTask
+          + "/localVariables/recommendation", Map.of("value", other)));
+    }
+    assertThatThrownBy(() -> complete(pilot, "DecideGate", "mia", gate(other, null)))
+        .hasMessageContaining("gateJustification: is required because the decision differs from the recommendation ("
+            + recommended + ")");
+  }
+
+  @Test
+  void aManagerCannotHandAGateToAnOfficer() {
+    ProcessInstance pilot = atTheGate("oscar");
+    String gateTask = taskAt(pilot, "DecideGate");
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "mia").postJson(api.base + "/task/" + gateTask + "/assignee",
+          Map.of("userId", "olivia")));
+      refusedAndUnchanged(pilot, () -> as(api, "mia").postJson(api.base + "/task/" + gateTask + "/delegate",
+          Map.of("userId", "olivia")));
+    }
+    as(Api.ENGINE_REST, "mia").postJson("/engine-rest/task/" + gateTask + "/identity-links",
+        Map.of("userId", "olivia", "type", "candidate"));
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + gateTask + "/claim",
+          Map.of("userId", "olivia")));
+      HttpResponse<String> decided = refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base
+          + "/task/" + gateTask + "/submit-form", Map.of("variables", Map.of("gateDecision", Map.of("value", "SCALE")))));
+      assertThat(message(decided)).contains("olivia is not a manager");
+    }
+    assertThat(pilot).isWaitingAt("DecideGate");
+  }
+
+  @Test
+  void anOfficerCannotStopHerOwnTrialByThrowingTheEarlyStopError() {
+    ProcessInstance pilot = inTrial("olivia", "max");
+    fire(pilot, "CheckInDue");
+    String checkIn = taskAt(pilot, "RecordCheckIn");
+    for (Api api : Api.values()) {
+      refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + checkIn + "/bpmnError",
+          Map.of("errorCode", "trial-stopped-early")));
+    }
+    assertThat(pilot).isWaitingAt("RecordCheckIn", "StopTrialEarly", "TrialEndReached");
+  }
+
+  private ProcessInstance atTheGate(String proposer) {
+    ProcessInstance pilot = propose(proposer, proposal());
+    complete(pilot, "ReviewProposal", "sam".equals(proposer) ? "mia" : "max", approve("reviewDecision"));
+    complete(pilot, "PlanTrial", proposer, plan());
+    evaluated(pilot, evaluation(2, 15000, 3));
+    return pilot;
+  }
+
+  private ProcessInstance stoppedAtTheGate() {
+    ProcessInstance pilot = atTheGate("olivia");
+    complete(pilot, "DecideGate", "mia", gate("STOP", null));
+    return pilot;
+  }
+
+  /** What an attack must not change: the pilot's values, where it waits, its record, chain and library entry. */
+  private record Facts(Map<String, Object> values, List<String> waitingAt, Optional<PilotRecords.PilotRecord> record,
+      List<AuditChain.Entry> chainEntries, boolean published) {}
+
+  private Facts facts(ProcessInstance pilot) {
+    boolean running = runtime.createProcessInstanceQuery().processInstanceId(pilot.getId()).count() > 0;
+    Map<String, Object> values = new HashMap<>();
+    if (running) {
+      runtime.getVariables(pilot.getId()).forEach((name, value) -> values.put(name, ProcessData.plain(value)));
+    }
+    String reference = records.of(pilot.getId()).reference();
+    return new Facts(values, running ? runtime.getActiveActivityIds(pilot.getId()) : List.of(),
+        records.find(pilot.getId()), chain.entriesOf(reference), library.findLocal(reference).isPresent());
+  }
+
+  private HttpResponse<String> refusedAndUnchanged(ProcessInstance pilot, Supplier<HttpResponse<String>> attack) {
+    Facts before = facts(pilot);
+    HttpResponse<String> answer = attack.get();
+    assertRefused(answer);
+    assertThat(facts(pilot)).as("nothing of %s changed", pilot.getBusinessKey()).isEqualTo(before);
+    return answer;
+  }
+
+  private static void assertRefused(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).as("%s %s: %s", answer.request().method(), answer.uri(), answer.body())
+        .isBetween(400, 499);
+  }
+
+  private static String message(HttpResponse<String> answer) {
+    return HttpTestClient.json(answer).path("message").asText();
+  }
+
+  private String taskAt(ProcessInstance pilot, String taskKey) {
+    return openTask(pilot, taskKey).getId();
+  }
+
+  private HttpTestClient as(Api api, String user) {
+    return api == Api.ENGINE_REST ? HttpTestClient.basic(port, user, DemoUsers.PASSWORD)
+        : HttpTestClient.signedIn(port, user, DemoUsers.PASSWORD).withWebappCsrfToken("/camunda/api/engine/engine/");
+  }
+}
