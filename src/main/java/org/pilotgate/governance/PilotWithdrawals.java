@@ -14,8 +14,8 @@ import org.pilotgate.process.HistoryWatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * A pilot deleted or cancelled from outside its model, through any API (one instance, a batch, a
- * deployment deleted with its instances): refused once its trial is planned, for everyone, because
+ * A pilot that ends other than by reaching one of its end events is deleted or cancelled from outside
+ * its model, through some API (one instance, a batch, a deployment deleted with its instances): refused once its trial is planned, for everyone, because
  * from then on a stopped pilot owes its failure report and the way out is a manager's early stop or
  * a STOP at the gate. Before that, an operator may withdraw it; who and why go into the pilot's
  * record and the audit chain.
@@ -37,7 +37,7 @@ class PilotWithdrawals implements HistoryWatcher {
   public void recorded(HistoryEvent event) {
     if (event instanceof HistoricProcessInstanceEventEntity ended
         && event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)
-        && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(ended.getState())) {
+        && !HistoricProcessInstance.STATE_COMPLETED.equals(ended.getState())) {
       records.find(ended.getProcessInstanceId()).ifPresent(pilot -> withdraw(pilot, ended.getDeleteReason()));
     }
   }

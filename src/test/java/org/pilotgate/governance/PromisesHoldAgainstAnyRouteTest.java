@@ -101,7 +101,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
           + review + "/submit-form", Map.of("variables", Map.of("reportReviewDecision", Map.of("value", "APPROVE"),
               "pilotReference", othersReference))));
       assertThat(smuggled.statusCode()).isEqualTo(400);
-      assertThat(message(smuggled)).isEqualTo("pilotReference: is not a field of the form 'review-failure-report', "
+      assertThat(message(smuggled)).endsWith("pilotReference: is not a field of the form 'review-failure-report', "
           + "so it cannot be submitted here");
     }
 
@@ -134,7 +134,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
       }
       // Camunda itself refuses skipping the start event's listeners without instructions, with a 500
       assertThat(as(api, "olivia").postJson(start, Map.of("variables", proposal, "skipCustomListeners", true))
-          .statusCode()).isNotBetween(200, 299);
+          .statusCode()).isGreaterThanOrEqualTo(400);
     }
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(pilotsBefore);
   }

@@ -65,9 +65,9 @@ class FrozenRegistrationTest extends PilotProcessTest {
             "checkInNotes", Map.of("value", "harmless"))));
 
     assertThat(moved.statusCode()).isEqualTo(403);
-    assertThat(moved.body()).contains("is frozen at version 1", "'successCriteria' cannot be changed");
+    assertThat(moved.body()).contains("'successCriteria' belongs to the pilot's own steps");
     assertThat(removed.statusCode()).isEqualTo(403);
-    assertThat(removed.body()).contains("'registration' cannot be removed");
+    assertThat(removed.body()).contains("'registration' belongs to the pilot's own steps");
     assertThat(retitled.statusCode()).isEqualTo(403);
     assertThat(variable(pilot, "successCriteria")).isEqualTo(criteria);
     assertThat(variable(pilot, "title")).isEqualTo("Bus drivers refer isolated older passengers");
