@@ -2,9 +2,7 @@ package org.pilotgate.security;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.pilotgate.governance.PilotRecords;
-import org.pilotgate.process.Actors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,22 +22,12 @@ class FourEyesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : Actors.current(task);
+    String actor = Managers.actor(task);
     if (actor == null) {
       return; // given back to the managers' queue
     }
     PilotRecords.PilotRecord pilot = records.of(task.getProcessInstanceId());
-    FourEyes.check(pilot.proposer(), actor, isManager(task, actor), pilot.reference(), decisionName(task));
-  }
-
-  /** Read whatever the caller may see of groups: who decides is not theirs to hide. */
-  private static boolean isManager(DelegateTask task, String user) {
-    return Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices()
-        .getIdentityService().createGroupQuery().groupMember(user).groupId(Groups.MANAGERS).count() > 0);
-  }
-
-  /** The task's name from the model, without the reference in front. */
-  private static String decisionName(DelegateTask task) {
-    return task.getBpmnModelElementInstance().getName();
+    Managers.checkIsManager(task, actor, pilot.reference());
+    FourEyes.check(pilot.proposer(), actor, pilot.reference(), Managers.taskName(task));
   }
 }

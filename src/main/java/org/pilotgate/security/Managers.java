@@ -1,0 +1,41 @@
+package org.pilotgate.security;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.pilotgate.form.NotAllowed;
+import org.pilotgate.process.Actors;
+
+/** Managers' tasks are decided by managers, whoever tries to hand them to someone else. */
+final class Managers {
+
+  private Managers() {}
+
+  /** The person taking or completing {@code task}: its new assignee, else who is signed in; null when it is given back. */
+  static String actor(DelegateTask task) {
+    return TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
+        : Actors.current(task);
+  }
+
+  static void checkIsManager(DelegateTask task, String user, String reference) {
+    if (!isManager(task, user)) {
+      throw new NotAllowed(user + " is not a manager, so cannot " + lowerFirst(taskName(task)) + " of " + reference
+          + ": only managers do. The task stays with the managers.");
+    }
+  }
+
+  /** The task's name from the model, without the reference in front. */
+  static String taskName(DelegateTask task) {
+    return task.getBpmnModelElementInstance().getName();
+  }
+
+  static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Read whatever the caller may see of groups: who decides is not theirs to hide. */
+  private static boolean isManager(DelegateTask task, String user) {
+    return Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices()
+        .getIdentityService().createGroupQuery().groupMember(user).groupId(Groups.MANAGERS).count() > 0);
+  }
+}

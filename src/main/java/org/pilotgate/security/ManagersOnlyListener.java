@@ -1,0 +1,28 @@
+package org.pilotgate.security;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.governance.PilotRecords;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serves the managers' tasks that are not decisions on the pilot's merit (stopping a trial early,
+ * chasing an overdue report): whoever takes or completes them must be a manager, through any API.
+ */
+@Component("managersOnly")
+class ManagersOnlyListener implements TaskListener {
+
+  private final PilotRecords records;
+
+  ManagersOnlyListener(PilotRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String actor = Managers.actor(task);
+    if (actor != null) {
+      Managers.checkIsManager(task, actor, records.of(task.getProcessInstanceId()).reference());
+    }
+  }
+}
