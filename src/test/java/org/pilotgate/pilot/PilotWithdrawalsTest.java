@@ -1,4 +1,4 @@
-package org.pilotgate.governance;
+package org.pilotgate.pilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;

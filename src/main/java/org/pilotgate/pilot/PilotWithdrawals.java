@@ -1,4 +1,4 @@
-package org.pilotgate.governance;
+package org.pilotgate.pilot;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.form.NotAllowed;
 import org.pilotgate.process.HistoryWatcher;
 import org.springframework.stereotype.Component;
