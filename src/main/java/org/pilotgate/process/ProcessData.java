@@ -37,8 +37,9 @@ public final class ProcessData {
   }
 
   /**
-   * Every variable visible from {@code scope} as plain Java. A JSON variable that does not parse
-   * (the REST API stores JSON unchecked) is refused here, naming the variable, before any reader sees it.
+   * Every variable visible from {@code scope} as plain Java. A JSON variable that does not parse (the
+   * REST API stores JSON unchecked), or that holds a single value rather than a list or an object, is
+   * refused here, naming the variable, before any reader sees it.
    */
   public static Map<String, Object> plainVariables(VariableScope scope) {
     Map<String, Object> plain = new HashMap<>();
@@ -49,8 +50,9 @@ public final class ProcessData {
   }
 
   private static TypedValue readable(VariableScope scope, String name) {
+    TypedValue value;
     try {
-      return scope.getVariableTyped(name);
+      value = scope.getVariableTyped(name);
     } catch (ProcessEngineException unreadable) {
       JsonProcessingException parsing = causeOfType(unreadable, JsonProcessingException.class);
       if (parsing == null) {
@@ -60,6 +62,12 @@ public final class ProcessData {
       String problem = parsing.getOriginalMessage().replaceFirst(" \\(start marker at .*", "");
       throw new InvalidSubmission(name, "must be valid JSON (" + problem + ")");
     }
+    // Forms send only lists and objects as JSON. A single value sent as JSON would read as plain text or
+    // a number here, yet stay a JSON variable that code and expressions reading it as text cannot use.
+    if (value.getValue() instanceof SpinJsonNode node && !node.isArray() && !node.isObject()) {
+      throw new InvalidSubmission(name, "must be a list or an object when sent as JSON");
+    }
+    return value;
   }
 
   private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {

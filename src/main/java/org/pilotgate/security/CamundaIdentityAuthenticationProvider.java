@@ -36,15 +36,9 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
     if (userId == null || userId.isBlank() || password == null) {
       throw wrongPassword();
     }
-    String address = clientAddress(attempt);
-    if (throttle.mustWait(userId, address)) {
+    if (!throttle.attempt(userId, clientAddress(attempt), () -> identityService.checkPassword(userId, password))) {
       throw wrongPassword();
     }
-    if (!identityService.checkPassword(userId, password)) {
-      throttle.failed(userId, address);
-      throw wrongPassword();
-    }
-    throttle.succeeded(userId, address);
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ class SignInThrottle {
   private final Clock clock;
   private final Map<String, Failures> byUserAndAddress;
   private final Map<String, Failures> byAddress;
+  private final Object[] addressLocks = Stream.generate(Object::new).limit(64).toArray();
 
   @Autowired
   SignInThrottle(SignInProperties settings) {
@@ -35,6 +38,25 @@ class SignInThrottle {
     this.clock = clock;
     this.byUserAndAddress = bounded(settings.maxTracked());
     this.byAddress = bounded(settings.maxTracked());
+  }
+
+  /**
+   * Signs in if the attempt need not wait and its password matches; counts a wrong password. Attempts
+   * from one client address are checked one at a time, so that guesses sent in parallel wait as if
+   * sent one after another.
+   */
+  boolean attempt(String user, String address, BooleanSupplier passwordMatches) {
+    synchronized (addressLocks[Math.floorMod(address.hashCode(), addressLocks.length)]) {
+      if (mustWait(user, address)) {
+        return false;
+      }
+      if (passwordMatches.getAsBoolean()) {
+        succeeded(user, address);
+        return true;
+      }
+      failed(user, address);
+      return false;
+    }
   }
 
   /** Whether an attempt must be refused now, without checking its password. */

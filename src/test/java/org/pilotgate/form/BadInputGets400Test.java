@@ -48,10 +48,12 @@ class BadInputGets400Test {
   }
 
   @Test
-  void jsonThatDoesNotParseIsRefusedNamingTheField() {
+  void jsonThatDoesNotParseOrIsNoListOrObjectIsRefused() {
     long pilots = pilots();
     assertRefused(propose(Map.of("partners", Map.of("value", "[{name: 'Go Buses'", "type", "Json"))),
         "partners: must be valid JSON");
+    assertRefused(propose(Map.of("title", Map.of("value", "\"Bus drivers refer\"", "type", "Json"))),
+        "title: must be a list or an object when sent as JSON");
     assertThat(pilots()).isEqualTo(pilots);
   }
 

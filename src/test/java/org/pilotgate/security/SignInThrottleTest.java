@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -68,6 +71,29 @@ class SignInThrottleTest {
     throttle.failed("c", "203.0.113.5");
     assertThat(throttle.mustWait("a", "203.0.113.5")).as("the oldest entry was dropped").isFalse();
     assertThat(throttle.mustWait("c", "203.0.113.5")).isTrue();
+  }
+
+  @Test
+  void guessesSentInParallelWaitAsIfSentOneAfterAnother() throws InterruptedException {
+    AtomicInteger checked = new AtomicInteger();
+    List<Thread> guesses = Stream.generate(() -> new Thread(() -> throttle.attempt("max", "203.0.113.6", () -> {
+      checked.incrementAndGet();
+      return false;
+    }))).limit(8).toList();
+    guesses.forEach(Thread::start);
+    for (Thread guess : guesses) {
+      guess.join();
+    }
+    assertThat(checked).as("passwords checked").hasValue(1);
+  }
+
+  @Test
+  void theRightPasswordSignsInUnlessItMustWait() {
+    assertThat(throttle.attempt("max", "203.0.113.7", () -> true)).isTrue();
+    assertThat(throttle.attempt("max", "203.0.113.7", () -> false)).isFalse();
+    assertThat(throttle.attempt("max", "203.0.113.7", () -> true)).as("too soon").isFalse();
+    clock.pass(Duration.ofSeconds(1));
+    assertThat(throttle.attempt("max", "203.0.113.7", () -> true)).isTrue();
   }
 
   /** Fails {@code times} more for one user and address, then measures how long the next attempt must wait. */
