@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 
@@ -22,6 +24,7 @@ import org.springframework.core.io.Resource;
  */
 final class ModelBeans extends AbstractMap<Object, Object> {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ModelBeans.class);
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern TEXT_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
   /** A name at the start of a path, not a property or method after a dot. */
@@ -39,6 +42,7 @@ final class ModelBeans extends AbstractMap<Object, Object> {
     Set<String> names = namesInExpressions(context, modelPattern).stream()
         .filter(context::containsBean)
         .collect(Collectors.toCollection(TreeSet::new));
+    LOG.info("Expressions may use these beans, named in {}: {}", modelPattern, names);
     return new ModelBeans(context, names);
   }
 

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
 import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
@@ -14,15 +15,17 @@ import org.springframework.core.env.Environment;
 /**
  * Refuses, with a clear error, every step of an expression that would lead to running code on the
  * server: {@code getClass()} (or {@code .class}) on anything, and any property or method of a class,
- * class loader, reflection, the runtime, processes, threads, the database connection or the engine's
- * and Spring's configuration. Resolves nothing itself: everything else goes on to the usual resolvers.
+ * class loader, reflection, the runtime, processes, threads, the database connection, the engine
+ * itself (its services, which would run unchecked in a job, and its configuration) or Spring's bean
+ * factory and environment. Resolves nothing itself: everything else goes on to the usual resolvers.
  */
 final class NoReflection extends ELResolver {
 
   private static final Set<String> REFUSED_MEMBERS = Set.of("class", "getClass", "classLoader", "getClassLoader");
   private static final List<Class<?>> REFUSED_TYPES = List.of(Class.class, ClassLoader.class, Module.class,
       ModuleLayer.class, Runtime.class, ProcessBuilder.class, Process.class, ProcessHandle.class, Thread.class,
-      ThreadGroup.class, ProcessEngineConfiguration.class, BeanFactory.class, Environment.class);
+      ThreadGroup.class, ProcessEngineServices.class, ProcessEngineConfiguration.class, BeanFactory.class,
+      Environment.class);
   private static final List<String> REFUSED_PACKAGES = List.of("java.lang.reflect.", "java.lang.invoke.",
       "javax.script.", "java.sql.", "javax.sql.", "javax.naming.", "org.springframework.jdbc.");
 
@@ -79,7 +82,7 @@ final class NoReflection extends ELResolver {
     if (REFUSED_MEMBERS.contains(String.valueOf(member)) || REFUSED.get(base.getClass())) {
       throw new ELException("PilotGate refuses '" + member + "' on " + base.getClass().getName()
           + ": expressions may not use reflection, class loading, the runtime, threads, the database or the"
-          + " engine's configuration");
+          + " engine itself");
     }
   }
 

@@ -50,14 +50,19 @@ class SafeExpressionsTest extends PilotProcessTest {
   }
 
   @Test
-  void aClassReachedAnotherWayIsRefusedToo() {
+  void classesAndTheEngineReachedAnotherWayAreRefusedToo() {
     deployServiceTask("${execution['class'].classLoader}");
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROBE)).hasMessageContaining("PilotGate refuses 'class'");
 
     redeploy(start -> start.camundaExecutionListenerExpression("start",
         "${execution.processEngine.processEngineConfiguration.dataSource.connection}"));
     assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROBE))
-        .hasMessageContaining("PilotGate refuses 'dataSource' on org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration");
+        .hasMessageContaining("PilotGate refuses 'processEngineConfiguration' on org.camunda.bpm.engine.impl.ProcessEngineImpl");
+
+    redeploy(start -> start.camundaExecutionListenerExpression("start",
+        "${execution.processEngineServices.identityService.saveUser(null)}"));
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROBE))
+        .hasMessageContaining("PilotGate refuses 'identityService' on org.camunda.bpm.engine.impl.ProcessEngineImpl");
   }
 
   @Test
