@@ -28,6 +28,7 @@ public final class HttpTestClient {
   private final String authorization;
   private final HttpClient http;
   private String webappCsrfToken;
+  private String forwardedFor;
 
   private HttpTestClient(String base, String authorization) {
     this.base = base;
@@ -69,6 +70,15 @@ public final class HttpTestClient {
    */
   public HttpTestClient withWebappCsrfToken(String path) {
     webappCsrfToken = get(path).headers().firstValue("X-XSRF-TOKEN").orElse(null);
+    return this;
+  }
+
+  /**
+   * Sends every later request as if through a proxy for a client at {@code address}
+   * ({@code X-Forwarded-For}), which the application honours when it trusts the proxy.
+   */
+  public HttpTestClient from(String address) {
+    forwardedFor = address;
     return this;
   }
 
@@ -153,6 +163,9 @@ public final class HttpTestClient {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).setHeader("Accept", "application/json");
     if (webappCsrfToken != null) {
       builder.header("X-XSRF-TOKEN", webappCsrfToken);
+    }
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
     }
     return authorization == null ? builder : builder.header("Authorization", authorization);
   }

@@ -12,8 +12,10 @@ import java.util.Map;
 /**
  * Values submitted through a form or the REST API, read with the rule each field must meet.
  * Every reader throws {@link InvalidSubmission} naming the field (with its row, for lists) and the
- * problem. Values arrive loosely typed (Tasklist sends numbers as numbers or strings), so readers
- * accept any representation that means the value.
+ * problem. Numbers arrive loosely typed (Tasklist sends them as numbers or strings), so number and
+ * date readers accept any representation that means the value. Text must be text, without control
+ * characters other than line breaks and tabs; codes must be exactly one of the options, as the
+ * forms send them.
  */
 public final class Submission {
 
@@ -42,11 +44,11 @@ public final class Submission {
     if (isBlank(field)) {
       throw invalid(field, "is required");
     }
-    return checkedLength(field, values.get(field).toString().strip(), maxLength);
+    return checkedText(field, maxLength);
   }
 
   public String optionalText(String field, int maxLength) {
-    return isBlank(field) ? null : checkedLength(field, values.get(field).toString().strip(), maxLength);
+    return isBlank(field) ? null : checkedText(field, maxLength);
   }
 
   public int wholeNumber(String field, int min, int max) {
@@ -152,11 +154,41 @@ public final class Submission {
     return new InvalidSubmission(name(field), problem);
   }
 
-  private String checkedLength(String field, String text, int maxLength) {
+  private String checkedText(String field, int maxLength) {
+    Object value = values.get(field);
+    if (!(value instanceof String submitted)) {
+      throw invalid(field, "must be text, not " + kindOf(value));
+    }
+    for (int i = 0; i < submitted.length(); i++) {
+      char c = submitted.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        throw invalid(field, "must not contain control characters (U+%04X at character %d)".formatted((int) c, i + 1));
+      }
+    }
+    String text = submitted.strip();
     if (text.length() > maxLength) {
       throw invalid(field, "must be at most " + maxLength + " characters (it has " + text.length() + ")");
     }
     return text;
+  }
+
+  private static String kindOf(Object value) {
+    if (value instanceof Number) {
+      return "a number";
+    }
+    if (value instanceof Boolean) {
+      return "true or false";
+    }
+    if (value instanceof java.util.Date || value instanceof java.time.temporal.Temporal) {
+      return "a date";
+    }
+    if (value instanceof Collection<?>) {
+      return "a list";
+    }
+    if (value instanceof Map<?, ?>) {
+      return "an object";
+    }
+    return "a value of type " + value.getClass().getSimpleName();
   }
 
   private BigDecimal toDecimal(String field, Object value) {
@@ -172,7 +204,7 @@ public final class Submission {
 
   private <E extends Enum<E>> E toChoice(String field, String code, Class<E> options) {
     try {
-      return Enum.valueOf(options, code.strip().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(options, code);
     } catch (IllegalArgumentException e) {
       throw invalid(field, "must be one of " + codes(options) + ", not '" + code + "'");
     }

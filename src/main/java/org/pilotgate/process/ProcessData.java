@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.form.Submission;
 
 /**
@@ -34,10 +36,47 @@ public final class ProcessData {
     return Submission.of(plainVariables(scope));
   }
 
+  /**
+   * Every variable visible from {@code scope} as plain Java. A JSON variable that does not parse (the
+   * REST API stores JSON unchecked), or that holds a single value rather than a list or an object, is
+   * refused here, naming the variable, before any reader sees it.
+   */
   public static Map<String, Object> plainVariables(VariableScope scope) {
     Map<String, Object> plain = new HashMap<>();
-    scope.getVariables().forEach((name, value) -> plain.put(name, plain(value)));
+    for (String name : scope.getVariableNames()) {
+      plain.put(name, plain(readable(scope, name)));
+    }
     return plain;
+  }
+
+  private static TypedValue readable(VariableScope scope, String name) {
+    TypedValue value;
+    try {
+      value = scope.getVariableTyped(name);
+    } catch (ProcessEngineException unreadable) {
+      JsonProcessingException parsing = causeOfType(unreadable, JsonProcessingException.class);
+      if (parsing == null) {
+        throw unreadable;
+      }
+      // Jackson's own words, without its pointer into a source it does not show
+      String problem = parsing.getOriginalMessage().replaceFirst(" \\(start marker at .*", "");
+      throw new InvalidSubmission(name, "must be valid JSON (" + problem + ")");
+    }
+    // Forms send only lists and objects as JSON. A single value sent as JSON would read as plain text or
+    // a number here, yet stay a JSON variable that code and expressions reading it as text cannot use.
+    if (value.getValue() instanceof SpinJsonNode node && !node.isArray() && !node.isObject()) {
+      throw new InvalidSubmission(name, "must be a list or an object when sent as JSON");
+    }
+    return value;
+  }
+
+  private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
+    for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
   }
 
   public static Object plain(Object value) {

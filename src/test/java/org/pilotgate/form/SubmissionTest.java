@@ -49,7 +49,42 @@ class SubmissionTest {
   void aChoiceOutsideTheOptionsListsThem() {
     assertThatThrownBy(() -> Submission.of(Map.of("colour", "blue")).choice("colour", Colour.class))
         .hasMessage("colour: must be one of RED, GREEN, not 'blue'");
-    assertThat(Submission.of(Map.of("colour", "green")).choice("colour", Colour.class)).isEqualTo(Colour.GREEN);
+    assertThat(Submission.of(Map.of("colour", "GREEN")).choice("colour", Colour.class)).isEqualTo(Colour.GREEN);
+  }
+
+  @Test
+  void codesAreTakenExactlyAsTheFormsSendThem() {
+    assertThatThrownBy(() -> Submission.of(Map.of("colour", "green")).choice("colour", Colour.class))
+        .hasMessage("colour: must be one of RED, GREEN, not 'green'");
+    assertThatThrownBy(() -> Submission.of(Map.of("colour", " RED")).choice("colour", Colour.class))
+        .hasMessage("colour: must be one of RED, GREEN, not ' RED'");
+    assertThatThrownBy(() -> Submission.of(Map.of("colours", List.of("RED", "Green"))).choices("colours", Colour.class))
+        .hasMessage("colours: must be one of RED, GREEN, not 'Green'");
+  }
+
+  @Test
+  void textMustBeText() {
+    assertThatThrownBy(() -> Submission.of(Map.of("title", 42)).text("title", 200))
+        .isInstanceOf(InvalidSubmission.class).hasMessage("title: must be text, not a number");
+    assertThatThrownBy(() -> Submission.of(Map.of("title", new java.util.Date())).text("title", 200))
+        .hasMessage("title: must be text, not a date");
+    assertThatThrownBy(() -> Submission.of(Map.of("title", true)).optionalText("title", 200))
+        .hasMessage("title: must be text, not true or false");
+    assertThatThrownBy(() -> Submission.of(Map.of("title", List.of("a"))).text("title", 200))
+        .hasMessage("title: must be text, not a list");
+  }
+
+  @Test
+  void textRefusesControlCharactersButKeepsLineBreaksAndTabs() {
+    assertThatThrownBy(() -> Submission.of(Map.of("title", "Bus\u0000drivers")).text("title", 200))
+        .hasMessage("title: must not contain control characters (U+0000 at character 4)");
+    assertThatThrownBy(() -> Submission.of(Map.of("notes", "ok\u001f")).optionalText("notes", 200))
+        .as("even where stripping would have removed it")
+        .hasMessage("notes: must not contain control characters (U+001F at character 3)");
+    assertThatThrownBy(() -> Submission.of(Map.of("notes", "a\u0085b")).text("notes", 200))
+        .hasMessage("notes: must not contain control characters (U+0085 at character 2)");
+    assertThat(Submission.of(Map.of("notes", "First line\r\n\tindented")).text("notes", 200))
+        .isEqualTo("First line\r\n\tindented");
   }
 
   @Test

@@ -24,7 +24,7 @@ class SignInTest {
   @Test
   void theEngineApiNeedsCredentials() {
     assertThat(HttpTestClient.anonymous(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
-    // a wrong password locks the user for a few seconds (Camunda's throttling), so a different user
+    // a wrong password makes that user wait before signing in again from here, so a different user
     assertThat(HttpTestClient.basic(port, "oscar", "wrong").get("/engine-rest/task").statusCode()).isEqualTo(401);
     assertThat(HttpTestClient.basic(port, "olivia", DemoUsers.PASSWORD).get("/engine-rest/task").statusCode())
         .isEqualTo(200);

@@ -1,0 +1,180 @@
+package org.pilotgate.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.TestPilots;
+import org.pilotgate.security.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Values of the wrong type, JSON that does not parse, codes in the wrong case and control characters
+ * are refused with HTTP 400 naming the field, through the engine REST API and through the webapps'
+ * API as Tasklist submits, and nothing is half-saved: no pilot started, no reference used up, the
+ * task still open.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BadInputGets400Test {
+
+  private static final String ENGINE = "/engine-rest";
+  private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+  private static final String START = "/process-definition/key/pilot-lifecycle/submit-form";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+
+  @Test
+  void aValueOfTheWrongTypeIsRefusedAndStartsNothing() {
+    int before = referenceNumber(started(propose(Map.of())));
+    long pilots = pilots();
+
+    assertRefused(propose(Map.of("title", Map.of("value", 42, "type", "Integer"))), "title: must be text, not a number");
+    assertRefused(propose(Map.of("title", Map.of("value", "2027-01-04T00:00:00.000+0000", "type", "Date"))),
+        "title: must be text, not a date");
+    assertRefused(olivia().postJson(ENGINE + "/process-definition/key/pilot-lifecycle/start",
+        Map.of("variables", proposal(Map.of("title", Map.of("value", true, "type", "Boolean"))))),
+        "title: must be text, not true or false");
+
+    assertThat(pilots()).as("no pilot started").isEqualTo(pilots);
+    assertThat(referenceNumber(started(propose(Map.of())))).as("no reference used up").isEqualTo(before + 1);
+  }
+
+  @Test
+  void jsonThatDoesNotParseOrIsNoListOrObjectIsRefused() {
+    long pilots = pilots();
+    assertRefused(propose(Map.of("partners", Map.of("value", "[{name: 'Go Buses'", "type", "Json"))),
+        "partners: must be valid JSON");
+    assertRefused(propose(Map.of("title", Map.of("value", "\"Bus drivers refer\"", "type", "Json"))),
+        "title: must be a list or an object when sent as JSON");
+    assertThat(pilots()).isEqualTo(pilots);
+  }
+
+  @Test
+  void codesMustBeExactlyAsTheFormSendsThem() {
+    assertRefused(propose(Map.of("serviceArea", Map.of("value", "adult_social_care"))),
+        "serviceArea: must be one of ADULT_SOCIAL_CARE, ");
+  }
+
+  @Test
+  void textMayCarryLineBreaksAndTabsButNoOtherControlCharacters() {
+    assertRefused(propose(Map.of("title", Map.of("value", "Bus drivers\u0000 refer"))),
+        "title: must not contain control characters (U+0000 at character 12)");
+    assertRefused(propose(Map.of("problem", Map.of("value", "Older people\u001b[2J are isolated"))),
+        "problem: must not contain control characters (U+001B at character 13)");
+
+    String summary = "Drivers learn to notice isolation.\r\n\tThey hand out a referral card.";
+    String pilot = started(propose(Map.of("summary", Map.of("value", summary)))).path("id").asText();
+    assertThat(runtime.getVariable(pilot, "summary")).isEqualTo(summary);
+  }
+
+  @Test
+  void tasklistsOwnApiRefusesTheSame() {
+    HttpTestClient tasklist = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD)
+        .withWebappCsrfToken(WEBAPP_ENGINE + "/task/count");
+    long pilots = pilots();
+
+    assertRefused(tasklist.postJson(WEBAPP_ENGINE + START,
+        Map.of("variables", proposal(Map.of("title", Map.of("value", 42, "type", "Integer"))))),
+        "title: must be text, not a number");
+    assertRefused(tasklist.postJson(WEBAPP_ENGINE + START,
+        Map.of("variables", proposal(Map.of("harmLimits", Map.of("value", "{", "type", "Json"))))),
+        "harmLimits: must be valid JSON");
+    assertThat(pilots()).isEqualTo(pilots);
+  }
+
+  @Test
+  void aRefusedTaskCompletionLeavesTheTaskOpen() {
+    String pilot = proposedPilot();
+    String review = openTask(pilot, "ReviewProposal", "mia");
+
+    assertRefused(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "APPROVE"),
+        "reviewComments", Map.of("value", 7, "type", "Integer"))), "reviewComments: must be text, not a number");
+    assertRefused(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "approve"))),
+        "reviewDecision: must be one of APPROVE, ");
+    assertThat(openTask(pilot, "ReviewProposal", "mia")).as("still open").isEqualTo(review);
+
+    assertThat(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "APPROVE"))).statusCode()).isEqualTo(204);
+    String plan = openTask(pilot, "PlanTrial", "olivia");
+    Map<String, Object> badCriteria = new LinkedHashMap<>(HttpTestClient.variables(TestPilots.plan()));
+    badCriteria.put("successCriteria", Map.of("value", "[{\"name\": \"Referrals received\",", "type", "Json"));
+    assertRefused(api("olivia").postJson(ENGINE + "/task/" + plan + "/submit-form", Map.of("variables", badCriteria)),
+        "successCriteria: must be valid JSON");
+    assertThat(openTask(pilot, "PlanTrial", "olivia")).isEqualTo(plan);
+  }
+
+  /** A pilot waiting for its review, the proposer having answered the prior-work check if it asked. */
+  private String proposedPilot() {
+    String pilot = started(propose(Map.of())).path("id").asText();
+    JsonNode asked = HttpTestClient.json(olivia().get(ENGINE + "/task?processInstanceId=" + pilot
+        + "&taskDefinitionKey=AcknowledgePriorWork"));
+    if (asked.size() == 1) {
+      int failures = ((java.util.List<?>) org.pilotgate.process.ProcessData.plain(
+          runtime.getVariableTyped(pilot, "similarFailures"))).size();
+      assertThat(submit(asked.get(0).path("id").asText(), "olivia",
+          HttpTestClient.variables(TestPilots.acknowledgement(failures))).statusCode()).isEqualTo(204);
+    }
+    return pilot;
+  }
+
+  private HttpResponse<String> propose(Map<String, Object> changes) {
+    return olivia().postJson(ENGINE + START, Map.of("variables", proposal(changes)));
+  }
+
+  private static Map<String, Object> proposal(Map<String, Object> changes) {
+    Map<String, Object> variables = new LinkedHashMap<>(HttpTestClient.variables(TestPilots.proposal()));
+    variables.putAll(changes);
+    return variables;
+  }
+
+  private static void assertRefused(HttpResponse<String> response, String problem) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(HttpTestClient.json(response).path("message").asText()).contains(problem);
+  }
+
+  private static JsonNode started(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return HttpTestClient.json(response);
+  }
+
+  private static int referenceNumber(JsonNode pilot) {
+    String reference = pilot.path("businessKey").asText();
+    return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+  }
+
+  private long pilots() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle").count();
+  }
+
+  /** The pilot's open task {@code taskKey}, claimed by {@code user} if nobody has it. */
+  private String openTask(String pilot, String taskKey, String user) {
+    JsonNode tasks = HttpTestClient.json(api(user).get(ENGINE + "/task?processInstanceId=" + pilot
+        + "&taskDefinitionKey=" + taskKey));
+    assertThat(tasks.size()).as("open %s tasks", taskKey).isEqualTo(1);
+    String task = tasks.get(0).path("id").asText();
+    if (tasks.get(0).path("assignee").isNull()) {
+      assertThat(api(user).postJson(ENGINE + "/task/" + task + "/claim", Map.of("userId", user)).statusCode())
+          .isEqualTo(204);
+    }
+    return task;
+  }
+
+  private HttpResponse<String> submit(String task, String user, Map<String, Object> variables) {
+    return api(user).postJson(ENGINE + "/task/" + task + "/submit-form", Map.of("variables", variables));
+  }
+
+  private HttpTestClient olivia() {
+    return api("olivia");
+  }
+
+  private HttpTestClient api(String user) {
+    return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
+  }
+}
