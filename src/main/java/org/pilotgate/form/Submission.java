@@ -47,6 +47,15 @@ public final class Submission {
     return checkedText(field, maxLength);
   }
 
+  /** Text of one line, such as a title or a name: a line break is refused like any other control character. */
+  public String line(String field, int maxLength) {
+    String text = text(field, maxLength);
+    if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+      throw invalid(field, "must be one line, without line breaks");
+    }
+    return text;
+  }
+
   public String optionalText(String field, int maxLength) {
     return isBlank(field) ? null : checkedText(field, maxLength);
   }

@@ -37,7 +37,7 @@ public record Registration(
       throw form.invalid("plannedEnd", "must be after the planned start (" + plannedStart + ")");
     }
     return new Registration(
-        form.text("title", 200),
+        form.line("title", 200),
         form.text("summary", 2000),
         form.text("problem", 4000),
         form.text("hypothesis", 2000),

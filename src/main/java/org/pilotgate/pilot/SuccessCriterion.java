@@ -27,8 +27,8 @@ public record SuccessCriterion(
 
   static SuccessCriterion from(Submission row) {
     SuccessCriterion criterion = new SuccessCriterion(
-        row.text("name", 200),
-        row.text("unit", 60),
+        row.line("name", 200),
+        row.line("unit", 60),
         row.decimal("baseline", LIMIT.negate(), LIMIT),
         row.decimal("target", LIMIT.negate(), LIMIT),
         row.choice("direction", Direction.class),

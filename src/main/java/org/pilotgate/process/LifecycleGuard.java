@@ -1,6 +1,7 @@
 package org.pilotgate.process;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
@@ -105,32 +106,39 @@ class LifecycleGuard extends CommandInterceptor {
   }
 
   private void checkSubmittedFields(Command<?> command) {
-    Map<String, ?> values;
-    String formId;
-    if (command instanceof StartProcessInstanceCmd start) {
-      values = builder(start).getVariables();
-      formId = startFormOf(definition(builder(start)));
-    } else if (command instanceof SubmitStartFormCmd start) {
-      values = CommandFields.read(start, "variables");
-      formId = startFormOf(deploymentCache().findDeployedProcessDefinitionById(CommandFields.read(start, "processDefinitionId")));
-    } else {
-      values = CommandFields.read(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
-      TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(CommandFields.read(command, "taskId"));
-      if (task == null || task.getProcessDefinitionId() == null) {
-        return; // the engine answers for a missing task; a task outside any process is no pilot's
-      }
-      formId = task.getBpmnModelElementInstance().getCamundaFormRef();
-    }
+    Map<String, ?> values = submittedValues(command);
     if (values == null || values.isEmpty()) {
       return;
     }
-    Set<String> fields = forms.of(formId);
-    for (String name : values.keySet()) {
-      if (!fields.contains(name)) {
-        throw new InvalidSubmission(name, formId == null ? "this step takes no values"
-            : "is not a field of the form '" + formId + "', so it cannot be submitted here");
+    if (command instanceof StartProcessInstanceCmd start) {
+      checkFields(values, startFormOf(definition(builder(start))));
+    } else if (command instanceof SubmitStartFormCmd start) {
+      checkFields(values, startFormOf(deploymentCache().findDeployedProcessDefinitionById(
+          CommandFields.read(start, "processDefinitionId"))));
+    } else {
+      TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(CommandFields.read(command, "taskId"));
+      // the engine answers for a missing task; a task outside any process is no pilot's
+      if (task != null && task.getProcessDefinitionId() != null) {
+        checkFields(values, Optional.ofNullable(task.getBpmnModelElementInstance().getCamundaFormRef()));
       }
     }
+  }
+
+  private void checkFields(Map<String, ?> values, Optional<String> form) {
+    Set<String> fields = forms.of(form.orElse(null));
+    for (String name : values.keySet()) {
+      if (!fields.contains(name)) {
+        throw new InvalidSubmission(name, form.map(id -> "is not a field of the form '" + id
+            + "', so it cannot be submitted here").orElse("this step takes no values"));
+      }
+    }
+  }
+
+  private static Map<String, ?> submittedValues(Command<?> command) {
+    if (command instanceof StartProcessInstanceCmd start) {
+      return builder(start).getVariables();
+    }
+    return CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
   }
 
   private static ProcessDefinitionEntity definition(ProcessInstantiationBuilderImpl builder) {
@@ -140,12 +148,12 @@ class LifecycleGuard extends CommandInterceptor {
   }
 
   /** The form of the process's own start event (not of an event subprocess's). */
-  private static String startFormOf(ProcessDefinitionEntity definition) {
+  private static Optional<String> startFormOf(ProcessDefinitionEntity definition) {
     return deploymentCache().findBpmnModelInstanceForProcessDefinition(definition)
         .getModelElementsByType(StartEvent.class).stream()
-        .filter(start -> start.getParentElement() instanceof Process)
+        .filter(start -> start.getParentElement() instanceof Process && start.getCamundaFormRef() != null)
         .map(StartEvent::getCamundaFormRef)
-        .findFirst().orElse(null);
+        .findFirst();
   }
 
   private static DeploymentCache deploymentCache() {

@@ -88,6 +88,13 @@ class SubmissionTest {
   }
 
   @Test
+  void oneLineTextRefusesLineBreaks() {
+    assertThatThrownBy(() -> Submission.of(Map.of("title", "Bus drivers\nrefer")).line("title", 200))
+        .hasMessage("title: must be one line, without line breaks");
+    assertThat(Submission.of(Map.of("title", "  Bus drivers refer\t")).line("title", 200)).isEqualTo("Bus drivers refer");
+  }
+
+  @Test
   void datesComeAsIsoDays() {
     assertThat(Submission.of(Map.of("day", "2027-03-01")).date("day")).isEqualTo(LocalDate.of(2027, 3, 1));
     assertThatThrownBy(() -> Submission.of(Map.of("day", "1/3/2027")).date("day"))
