@@ -2,7 +2,6 @@ package org.pilotgate.process;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * PilotGate's additions to the engine: readable task names, clear errors for the caller, the
  * {@link LifecycleGuard} and the routes by which a pilot's values may change ({@link ModelSteps},
- * {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history handler, which keeps writing the
- * history tables. (The watchers are not Camunda {@code HistoryEventHandler} beans: Camunda's starter
+ * {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history
+ * handler, which keeps writing the history tables. (The watchers are not Camunda {@code HistoryEventHandler} beans: Camunda's starter
  * takes a single bean of that type and fails to start with two.)
  */
 @Component
@@ -30,36 +29,26 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new ClearErrorsInterceptor(configuration.getHistoryService()));
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-
-    List<CommandInterceptor> insideContext = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      insideContext.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    insideContext.add(new LifecycleGuard(forms));
-    configuration.setCustomPostCommandInterceptorsTxRequired(insideContext);
+    configuration.setCustomPreCommandInterceptorsTxRequired(with(
+        configuration.getCustomPreCommandInterceptorsTxRequired(), new ClearErrorsInterceptor(configuration.getHistoryService())));
+    configuration.setCustomPostCommandInterceptorsTxRequired(with(
+        configuration.getCustomPostCommandInterceptorsTxRequired(), new LifecycleGuard(forms)));
     // an error the model does not catch fails the caller's command instead of quietly ending the pilot
     configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
-
-    List<BpmnParseListener> parseListeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    parseListeners.add(new TaskNaming());
-    configuration.setCustomPostBPMNParseListeners(parseListeners);
-
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new WatchersHandler(watchers));
-    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(), new TaskNaming()));
+    configuration.setCustomHistoryEventHandlers(with(configuration.getCustomHistoryEventHandlers(),
+        new WatchersHandler(watchers)));
     configuration.setEnableDefaultDbHistoryEventHandler(true);
+  }
+
+  /** Camunda's lists of custom additions may be null or unmodifiable: a new list with ours after theirs. */
+  private static <T> List<T> with(List<? extends T> existing, T ours) {
+    List<T> all = new ArrayList<>();
+    if (existing != null) {
+      all.addAll(existing);
+    }
+    all.add(ours);
+    return all;
   }
 
   @Override
