@@ -44,8 +44,9 @@ class SecurityConfig {
         .securityMatcher(path(ENGINE_REST))
         .authorizeHttpRequests(requests -> requests
             .anyRequest().access(new EngineApiWriteRule()))
-        .httpBasic(Customizer.withDefaults())
-        .exceptionHandling(errors -> errors.accessDeniedHandler(new EngineApiRefusal()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(new EngineApiRefusal()))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new EngineApiRefusal())
+            .authenticationEntryPoint(new EngineApiRefusal()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
