@@ -13,13 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What must not change when someone attacks a pilot through the engine API: its register row, its
  * entries in the audit chain, its library rows and report obligation, whether it runs and where, its
- * history (what auditors read), and every process variable. Claims, assignees, comments and dates
+ * timers (when its trial ends), its history (what auditors read), and every process variable. Claims, assignees, comments and dates
  * are not among them.
  */
 record PilotFacts(Map<String, Object> register, long auditEntries, String lastAuditHash,
     List<Map<String, Object>> libraryRows, List<Map<String, Object>> obligation, boolean running, boolean historyKept,
-    boolean ended,
-    List<String> activities, Map<String, String> variables) {
+    boolean ended, List<String> activities, List<String> timers, Map<String, String> variables) {
 
   /** Reads the facts as the database holds them, without any user's authorizations. */
   record Reader(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, boolean hasRegister) {
@@ -42,7 +41,7 @@ record PilotFacts(Map<String, Object> register, long auditEntries, String lastAu
           jdbc.queryForList("SELECT * FROM report_obligation WHERE process_instance_id = ?", processInstanceId),
           running, historic != null, historic != null && historic.getEndTime() != null,
           running ? runtime.getActiveActivityIds(processInstanceId).stream().sorted().toList() : List.of(),
-          running ? variables(processInstanceId) : Map.of());
+          timers(processInstanceId), running ? variables(processInstanceId) : Map.of());
     }
 
     private Map<String, Object> register(String processInstanceId) {
@@ -53,6 +52,13 @@ record PilotFacts(Map<String, Object> register, long auditEntries, String lastAu
           + "trial_planned_at, recommendation, recommendation_rationale, withdrawn_at, withdrawn_by, withdrawn_reason "
           + "FROM pilot_record WHERE process_instance_id = ?", processInstanceId);
       return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** Its jobs (timers such as the trial's end, asynchronous steps) and when they are due. */
+    private List<String> timers(String processInstanceId) {
+      return jdbc.query("SELECT D.ACT_ID_, J.DUEDATE_ FROM ACT_RU_JOB J LEFT JOIN ACT_RU_JOBDEF D ON D.ID_ = J.JOB_DEF_ID_ "
+          + "WHERE J.PROCESS_INSTANCE_ID_ = ? ORDER BY D.ACT_ID_, J.DUEDATE_",
+          (row, n) -> row.getString("ACT_ID_") + " due " + row.getTimestamp("DUEDATE_"), processInstanceId);
     }
 
     /**
@@ -87,6 +93,7 @@ record PilotFacts(Map<String, Object> register, long auditEntries, String lastAu
     compare(changed, "running", before.running + "/ended " + before.ended, running + "/ended " + ended);
     compare(changed, "history kept", before.historyKept, historyKept);
     compare(changed, "active activities", before.activities, activities);
+    compare(changed, "jobs", before.timers, timers);
     if (!running) {
       return changed;
     }
