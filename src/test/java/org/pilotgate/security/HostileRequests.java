@@ -65,22 +65,20 @@ final class HostileRequests {
     return new Request(operation.method(), path, null, "");
   }
 
-  private String fillPath(String template, Target target, String attacker) {
+  private static String fillPath(String template, Target target, String attacker) {
     Matcher parameters = PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (parameters.find()) {
-      String resource = template.substring(1, parameters.start()).replaceAll("/.*", "");
-      String rest = template.substring(1, parameters.start());
-      parameters.appendReplacement(path, Matcher.quoteReplacement(
-          parameter(parameters.group(1), rest.startsWith("history/") ? rest : resource, target, attacker)));
+      String before = template.substring(1, parameters.start()); // "task/", "history/process-instance/", ...
+      parameters.appendReplacement(path, Matcher.quoteReplacement(parameter(parameters.group(1), before, target, attacker)));
     }
     return parameters.appendTail(path).toString();
   }
 
   /** A path parameter: the pilot's own ids, the attacker's own user, or sacrificial ones. */
-  private static String parameter(String name, String resource, Target target, String attacker) {
+  private static String parameter(String name, String before, Target target, String attacker) {
     return switch (name) {
-      case "key" -> resource.startsWith("decision-definition") ? "pilot-evaluation" : AccessRules.PILOT_PROCESS;
+      case "key" -> before.startsWith("decision-definition") ? "pilot-evaluation" : AccessRules.PILOT_PROCESS;
       case "tenant-id" -> SACRIFICIAL_TENANT;
       case "varName" -> "proposer";
       case "userId" -> attacker;
@@ -89,19 +87,15 @@ final class HostileRequests {
       case "commentId" -> target.commentId();
       case "messageName" -> "pilot-message";
       case "attachmentId" -> "no-such-attachment";
-      case "id" -> id(resource, target, attacker);
+      case "id" -> id(before.startsWith("history/") ? before : before.substring(0, before.indexOf('/')), target, attacker);
       default -> throw new IllegalArgumentException("no value for path parameter " + name);
     };
   }
 
   private static String id(String resource, Target target, String attacker) {
-    if (resource.startsWith("history/process-instance")) {
-      return target.processInstanceId();
-    }
-    if (resource.startsWith("history/variable-instance")) {
-      return target.historicVariableId();
-    }
     return switch (resource) {
+      case "history/process-instance/" -> target.processInstanceId();
+      case "history/variable-instance/" -> target.historicVariableId();
       case "task" -> target.taskId();
       case "process-instance" -> target.processInstanceId();
       case "execution" -> target.executionId();
