@@ -114,6 +114,18 @@ public final class HttpTestClient {
     }
   }
 
+  /**
+   * Any method, with a body of the given type (none when {@code contentType} is null) and any further
+   * headers (name, value, ...), sent as it is.
+   */
+  public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(headers.length == 0 ? request : request.headers(headers));
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

@@ -2,7 +2,6 @@ package org.pilotgate.security;
 
 import jakarta.servlet.Filter;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -33,23 +32,21 @@ class SecurityConfig {
 
   static final String ENGINE_REST = "/engine-rest/**";
   static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
-  /**
-   * Adding a comment to a task is the one change Camunda makes without checking a permission (editing
-   * or deleting one needs the right to work the task): only people who work tasks may, never a
-   * reader such as an auditor.
-   */
-  static final String TASK_COMMENT = "/task/*/comment/create";
 
-  /** The engine REST API: HTTP Basic on every request, no session, no CSRF token (no cookie to forge). */
+  /**
+   * The engine REST API: HTTP Basic on every request, no session, no CSRF token (no cookie to forge).
+   * What a caller may change is {@link EngineApiWriteRule}'s list.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
     return http
         .securityMatcher(path(ENGINE_REST))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(post("/engine-rest" + TASK_COMMENT)).hasAnyAuthority(taskWorkers())
-            .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+            .anyRequest().access(new EngineApiWriteRule()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(new EngineApiRefusal()))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new EngineApiRefusal())
+            .authenticationEntryPoint(new EngineApiRefusal()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
@@ -78,16 +75,18 @@ class SecurityConfig {
             // PilotGate's own operator pages and API (e.g. the followed peer libraries)
             .requestMatchers(path("/admin/**"), path("/api/admin/**"))
                 .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
-            .requestMatchers(post("/camunda/api/engine/engine/*" + TASK_COMMENT)).hasAnyAuthority(taskWorkers())
+            // the webapps' engine API: the same changes as the REST API
+            .requestMatchers(EngineApiWriteRule.ENGINE_API).access(new EngineApiWriteRule())
             .anyRequest().authenticated())
         .formLogin(form -> form.successHandler(new LandingPage()))
         .httpBasic(Customizer.withDefaults())
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(post("/logout"), post(WEBAPP_LOGOUT)))
             .logoutSuccessUrl("/login?logout"))
-        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new OrRequestMatcher(path("/camunda/api/**"),
-                path("/actuator/**"))))
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                new OrRequestMatcher(path("/camunda/api/**"), path("/actuator/**")))
+            .defaultAccessDeniedHandlerFor(new EngineApiRefusal(), EngineApiWriteRule.ENGINE_API))
         // Camunda's webapps carry their own CSRF filter; a second token here breaks them.
         .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
         // the webapps frame their own pages; HSTS and nosniff are Spring's defaults
@@ -105,12 +104,6 @@ class SecurityConfig {
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
     return camundaFilter(new ProcessEngineAuthenticationFilter(), "/engine-rest/*");
-  }
-
-  private static String[] taskWorkers() {
-    return Stream.of(Groups.OFFICERS, Groups.MANAGERS, Groups.CHAMPIONS, Groups.ADMINS)
-        .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
-        .toArray(String[]::new);
   }
 
   /** Matches the request path whichever servlet serves it: the engine REST API is Jersey, not Spring MVC. */
