@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * A pilot that ends other than by reaching one of its end events is deleted or cancelled from outside
  * its model, through some API (one instance, a batch, a deployment deleted with its instances): refused once its trial is planned, for everyone, because
  * from then on a stopped pilot owes its failure report and the way out is a manager's early stop or
- * a STOP at the gate. Before that, an operator may withdraw it; who and why go into the pilot's
- * record and the audit chain.
+ * a STOP at the gate. Before that, a signed-in operator may withdraw it (a batch, which runs with
+ * nobody signed in, may not); who and why go into the pilot's record and the audit chain.
  */
 @Component
 class PilotWithdrawals implements HistoryWatcher {
@@ -49,10 +49,14 @@ class PilotWithdrawals implements HistoryWatcher {
           + "a manager stops it early or at the gate, and it ends when its report is published.");
     }
     String by = Context.getCommandContext().getAuthenticatedUserId();
+    if (by == null) {
+      throw new NotAllowed(pilot.reference() + " can be withdrawn only by a signed-in operator, one pilot at a time, "
+          + "so that the record says who withdrew it: not by a batch.");
+    }
     String why = reason == null || reason.isBlank() ? NO_REASON : reason;
     records.withdrawn(pilot.processInstanceId(), by, why, Instant.now());
     Map<String, Object> withdrawal = new LinkedHashMap<>();
     withdrawal.put("reason", why);
-    chain.append(pilot.reference(), AuditChain.Kind.WITHDRAWAL, by == null ? "pilotgate" : by, withdrawal);
+    chain.append(pilot.reference(), AuditChain.Kind.WITHDRAWAL, by, withdrawal);
   }
 }

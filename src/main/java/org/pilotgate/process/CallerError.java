@@ -15,6 +15,11 @@ public class CallerError extends RestException {
         + "nothing you entered was saved. Refresh your task list to see where the pilot is now.", cause);
   }
 
+  static CallerError taskClaimedByAnother(Exception cause) {
+    return new CallerError(Status.CONFLICT, cause.getMessage() + ". Refresh your task list: someone else is working on it.",
+        cause);
+  }
+
   static CallerError databaseUnavailable(Exception cause) {
     return new CallerError(Status.SERVICE_UNAVAILABLE, "PilotGate could not reach its database, so nothing was "
         + "saved and the task is still open. Try again in a moment.", cause);

@@ -5,6 +5,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -17,7 +18,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Turns what went wrong into an answer the caller can act on, after the engine has rolled the
  * transaction back: a bad value (400, naming the field), a person who may not do this or a route
- * around the model (403), a task
+ * around the model (403), a task claimed by someone else (409), a task
  * someone else completed first (409), or a database that could not be reached (503). Anything else
  * passes through unchanged.
  */
@@ -33,7 +34,7 @@ class ClearErrorsInterceptor extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     try {
       return next.execute(command);
-    } catch (SubmissionRejected | CallerError alreadyClear) {
+    } catch (SubmissionRejected | Refused | CallerError alreadyClear) {
       throw alreadyClear;
     } catch (RuntimeException error) {
       throw translated(command, error);
@@ -46,7 +47,10 @@ class ClearErrorsInterceptor extends CommandInterceptor {
         return new SubmissionRejected(invalid);
       }
       if (cause instanceof NotAllowed notAllowed) {
-        return new SubmissionRejected(notAllowed);
+        return new Refused(notAllowed);
+      }
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return CallerError.taskClaimedByAnother(claimed);
       }
       if (isLostConnection(cause)) {
         return CallerError.databaseUnavailable(error);

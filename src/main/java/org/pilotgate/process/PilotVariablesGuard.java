@@ -1,5 +1,8 @@
 package org.pilotgate.process;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -19,12 +22,17 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PilotVariablesGuard implements HistoryWatcher {
 
+  static String refusal(Collection<String> names) {
+    return names.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
+        + (names.size() == 1 ? " belongs" : " belong") + " to the pilot's own steps. A pilot's values change only "
+        + "when its task is completed with its form, never by setting or removing variables.";
+  }
+
   @Override
   public void recorded(HistoryEvent event) {
     if (event instanceof HistoricVariableUpdateEventEntity change && change.getProcessInstanceId() != null
         && !change.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE) && !WriteRoutes.open()) {
-      throw new NotAllowed("'" + change.getVariableName() + "' belongs to the pilot's own steps: a pilot's values "
-          + "change only when its task is completed with its form, never by setting or removing variables.");
+      throw new NotAllowed(refusal(List.of(change.getVariableName())));
     }
   }
 }

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.process.PilotProcessTest;
-import org.pilotgate.process.SubmissionRejected;
+import org.pilotgate.process.Refused;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,13 +34,13 @@ class FourEyesTest extends PilotProcessTest {
     assertThatThrownBy(() -> as("sam", () -> {
       tasks.claim(review, "sam");
       return null;
-    })).isInstanceOf(SubmissionRejected.class)
+    })).isInstanceOf(Refused.class)
         .hasMessage("sam proposed " + pilot.getBusinessKey() + ", so another manager must review the proposal "
             + "(four-eyes rule). The task stays open for them.");
     assertThatThrownBy(() -> as("sam", () -> {
       tasks.complete(review, approve("reviewDecision"));
       return null;
-    })).isInstanceOf(SubmissionRejected.class).hasMessageContaining("four-eyes");
+    })).isInstanceOf(Refused.class).hasMessageContaining("four-eyes");
 
     assertThat(openTask(pilot, "ReviewProposal").getAssignee()).isNull();
     complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
@@ -78,7 +78,7 @@ class FourEyesTest extends PilotProcessTest {
     complete(pilot, "DraftFailureReport", "sam", failureReport());
 
     assertThatThrownBy(() -> complete(pilot, "ReviewFailureReport", "sam", approve("reportReviewDecision")))
-        .isInstanceOf(SubmissionRejected.class).hasMessageContaining("review the failure report (four-eyes rule)");
+        .isInstanceOf(Refused.class).hasMessageContaining("review the failure report (four-eyes rule)");
     assertThat(pilot).isWaitingAt("ReviewFailureReport");
   }
 }
