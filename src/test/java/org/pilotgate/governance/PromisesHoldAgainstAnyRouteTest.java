@@ -253,6 +253,58 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
     assertThat(pilot).isWaitingAt("RecordCheckIn", "StopTrialEarly", "TrialEndReached");
   }
 
+  @Test
+  void anAuditorCannotCommentEvenWithATrailingSlash() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    String review = taskAt(pilot, "ReviewProposal");
+    for (Api api : Api.values()) {
+      for (String path : List.of("/comment/create", "/comment/create/", "//comment/create", "/Comment/Create")) {
+        assertRefused(as(api, "ada").postJson(api.base + "/task/" + review + path, Map.of("message", "Seen")));
+      }
+    }
+    assertThat(tasks.getTaskComments(review)).isEmpty();
+  }
+
+  @Test
+  void anAuditorCannotAddOrDeleteAttachments() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    String review = taskAt(pilot, "ReviewProposal");
+    String attachment = tasks.createAttachment("text/plain", review, pilot.getId(), "notes.txt", "kept",
+        "https://example.org/notes.txt").getId();
+    for (Api api : Api.values()) {
+      assertRefused(as(api, "ada").postFile(api.base + "/task/" + review + "/attachment/create", "content",
+          "planted.txt", "planted"));
+      assertRefused(as(api, "ada").delete(api.base + "/task/" + review + "/attachment/" + attachment));
+    }
+    assertThat(tasks.getTaskAttachments(review)).extracting(a -> a.getId()).containsExactly(attachment);
+  }
+
+  @Test
+  void anAuditorCannotChangeHerOwnProfileOrPassword() {
+    for (Api api : Api.values()) {
+      assertRefused(as(api, "ada").putJson(api.base + "/user/ada/profile", Map.of("id", "ada", "firstName", "Eve",
+          "lastName", "Auditor", "email", "eve@example.org")));
+      assertRefused(as(api, "ada").putJson(api.base + "/user/ada/credentials", Map.of("password", "a-new-password-1",
+          "authenticatedUserPassword", DemoUsers.PASSWORD)));
+    }
+    assertThat(identity.createUserQuery().userId("ada").singleResult().getFirstName()).isEqualTo("Ada");
+    assertThat(identity.checkPassword("ada", DemoUsers.PASSWORD)).isTrue();
+  }
+
+  @Test
+  void anAdministratorCannotDeployAModelThatRunsCommands() {
+    String model = org.camunda.bpm.model.bpmn.Bpmn.convertToString(org.camunda.bpm.model.bpmn.Bpmn
+        .createExecutableProcess("shell").camundaHistoryTimeToLive(1).startEvent().serviceTask()
+        .camundaExpression("${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
+            + ".exec('touch /tmp/pilotgate-pwned')}")
+        .endEvent().done());
+    for (Api api : Api.values()) {
+      assertRefused(as(api, "admin").postFile(api.base + "/deployment/create", "model", "shell.bpmn", model));
+    }
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("shell").count())
+        .isZero();
+  }
+
   private ProcessInstance atTheGate(String proposer) {
     ProcessInstance pilot = propose(proposer, proposal());
     complete(pilot, "ReviewProposal", "sam".equals(proposer) ? "mia" : "max", approve("reviewDecision"));
