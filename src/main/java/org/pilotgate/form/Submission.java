@@ -159,6 +159,20 @@ public final class Submission {
     return rows;
   }
 
+  /**
+   * Refuses control characters other than line breaks and tabs in a submitted text, checked before any
+   * stripping (which would silently remove some of them) and before anything stores it.
+   */
+  public static void refuseControlCharacters(String field, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        throw new InvalidSubmission(field, "must not contain control characters (U+%04X at character %d)"
+            .formatted((int) c, i + 1));
+      }
+    }
+  }
+
   public InvalidSubmission invalid(String field, String problem) {
     return new InvalidSubmission(name(field), problem);
   }
@@ -168,12 +182,7 @@ public final class Submission {
     if (!(value instanceof String submitted)) {
       throw invalid(field, "must be text, not " + kindOf(value));
     }
-    for (int i = 0; i < submitted.length(); i++) {
-      char c = submitted.charAt(i);
-      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        throw invalid(field, "must not contain control characters (U+%04X at character %d)".formatted((int) c, i + 1));
-      }
-    }
+    refuseControlCharacters(name(field), submitted);
     String text = submitted.strip();
     if (text.length() > maxLength) {
       throw invalid(field, "must be at most " + maxLength + " characters (it has " + text.length() + ")");

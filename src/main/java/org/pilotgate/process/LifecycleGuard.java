@@ -41,10 +41,14 @@ import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.form.NotAllowed;
+import org.pilotgate.form.Submission;
 
 /**
  * Refuses, inside the engine and so for every API, the ways around a pilot's model:
@@ -58,7 +62,8 @@ import org.pilotgate.form.NotAllowed;
  *   <li>setting by hand when a pilot's history is removed;</li>
  *   <li>deployments asked for by a signed-in caller (models ship with the release and are deployed
  *       at start-up);</li>
- *   <li>a submission carrying a value that is not a field of the task's (or the start event's) form.</li>
+ *   <li>a submission carrying a value that is not a field of the task's (or the start event's) form, or
+ *       text with control characters.</li>
  * </ul>
  * Sits inside the command context, so it sees commands run by batch jobs too.
  */
@@ -209,7 +214,20 @@ class LifecycleGuard extends CommandInterceptor {
         throw new InvalidSubmission(name, form.map(id -> "is not a field of the form '" + id
             + "', so it cannot be submitted here").orElse("this step takes no values"));
       }
+      // refused here, before the engine stores it or anything copies it (a database may refuse it with a 500)
+      if (textOf(values, name) instanceof String text) {
+        Submission.refuseControlCharacters(name, text);
+      }
     }
+  }
+
+  /** A submitted value as text, if it is text; a JSON value is left, unparsed, to the step that reads it. */
+  private static Object textOf(Map<String, ?> values, String name) {
+    Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
+    if (value instanceof SerializableValue) {
+      return null;
+    }
+    return value instanceof TypedValue typed ? typed.getValue() : value;
   }
 
   private static Map<String, ?> submittedValues(Command<?> command) {
