@@ -45,7 +45,7 @@ class ClusterSafetyIT {
       for (int i = 0; i < PILOTS_IN_TRIAL; i++) {
         inTrial.add(i % 2 == 0 ? Pilots.inTrial(a, b) : Pilots.inTrial(b, a));
       }
-      inTrial.forEach(pilot -> Pilots.endTrialIn(a, pilot, Duration.ofSeconds(5)));
+      inTrial.forEach(pilot -> Pilots.endTrialIn(database, pilot, Duration.ofSeconds(5)));
       for (int i = 0; i < REPORTS; i++) {
         if (i % 2 == 0) {
           Pilots.reportApproved(a, b);

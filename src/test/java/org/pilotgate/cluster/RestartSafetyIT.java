@@ -36,7 +36,7 @@ class RestartSafetyIT {
     for (int i = 0; i < PILOTS_IN_TRIAL; i++) {
       inTrial.add(Pilots.inTrial(first, first));
     }
-    inTrial.forEach(pilot -> Pilots.endTrialIn(first, pilot, Duration.ofSeconds(20)));
+    inTrial.forEach(pilot -> Pilots.endTrialIn(database, pilot, Duration.ofSeconds(20)));
     for (int i = 0; i < REPORTS; i++) {
       publishing.add(Pilots.reportApproved(first, first));
     }
