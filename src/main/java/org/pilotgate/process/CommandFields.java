@@ -1,11 +1,18 @@
 package org.pilotgate.process;
 
 import java.lang.reflect.Field;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 
 /** Camunda's commands keep what they were asked (a task id, the submitted values) in fields without getters. */
 final class CommandFields {
 
   private CommandFields() {}
+
+  /** What a start was asked: the definition, the values, any start instructions and skips. */
+  static ProcessInstantiationBuilderImpl instantiation(StartProcessInstanceCmd start) {
+    return read(start, "instantiationBuilder");
+  }
 
   @SuppressWarnings("unchecked")
   static <V> V read(Object command, String name) {

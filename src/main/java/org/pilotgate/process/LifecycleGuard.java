@@ -2,17 +2,14 @@ package org.pilotgate.process;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -28,27 +25,14 @@ import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricDecisionInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.form.NotAllowed;
-import org.pilotgate.form.Submission;
 
 /**
  * Refuses, inside the engine and so for every API, the ways around a pilot's model:
@@ -61,10 +45,10 @@ import org.pilotgate.form.Submission;
  *       timers, or a person firing a timer before it is due;</li>
  *   <li>setting by hand when a pilot's history is removed;</li>
  *   <li>deployments asked for by a signed-in caller (models ship with the release and are deployed
- *       at start-up);</li>
- *   <li>a submission carrying a value that is not a field of the task's (or the start event's) form, or
- *       text with control characters.</li>
+ *       at start-up).</li>
  * </ul>
+ * A submission (a task completed, a pilot proposed) is checked by {@link SubmittedFields} and opens
+ * the route by which its values may be written ({@link WriteRoutes}).
  * Sits inside the command context, so it sees commands run by batch jobs too.
  */
 class LifecycleGuard extends CommandInterceptor {
@@ -79,10 +63,10 @@ class LifecycleGuard extends CommandInterceptor {
 
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
-  private final FormFields forms;
+  private final SubmittedFields forms;
 
   LifecycleGuard(FormFields forms) {
-    this.forms = forms;
+    this.forms = new SubmittedFields(forms);
   }
 
   @Override
@@ -91,8 +75,8 @@ class LifecycleGuard extends CommandInterceptor {
     boolean outermost = DEPTH.get()[0] == 0;
     DEPTH.get()[0]++;
     try {
-      if (outermost && isSubmission(command)) {
-        checkSubmittedFields(command);
+      if (outermost && SubmittedFields.isSubmission(command)) {
+        forms.check(command);
         return WriteRoutes.submitting(() -> next.execute(command));
       }
       return next.execute(command);
@@ -135,7 +119,7 @@ class LifecycleGuard extends CommandInterceptor {
     }
     if (command instanceof DeployCmd && Context.getCommandContext().getAuthenticatedUserId() != null) {
       throw new NotAllowed("Models ship with PilotGate's release and are deployed when it starts: "
-          + "nothing is deployed through an API. See docs/security.md, \"No code from the web\".");
+          + "nothing is deployed through an API. See docs/security.md, \"Models ship with the release\".");
     }
   }
 
@@ -178,86 +162,8 @@ class LifecycleGuard extends CommandInterceptor {
   }
 
   private static boolean skipsSteps(StartProcessInstanceCmd start) {
-    ProcessInstanceModificationBuilderImpl instructions = builder(start).getModificationBuilder();
+    ProcessInstanceModificationBuilderImpl instructions = CommandFields.instantiation(start).getModificationBuilder();
     return instructions != null && (instructions.isSkipCustomListeners() || instructions.isSkipIoMappings()
         || !instructions.getModificationOperations().isEmpty());
-  }
-
-  private static boolean isSubmission(Command<?> command) {
-    return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
-        || command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd;
-  }
-
-  private void checkSubmittedFields(Command<?> command) {
-    Map<String, ?> values = submittedValues(command);
-    if (values == null || values.isEmpty()) {
-      return;
-    }
-    if (command instanceof StartProcessInstanceCmd start) {
-      checkFields(values, startFormOf(definition(builder(start))));
-    } else if (command instanceof SubmitStartFormCmd start) {
-      checkFields(values, startFormOf(deploymentCache().findDeployedProcessDefinitionById(
-          CommandFields.read(start, "processDefinitionId"))));
-    } else {
-      TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(CommandFields.read(command, "taskId"));
-      // the engine answers for a missing task; a task outside any process is no pilot's
-      if (task != null && task.getProcessDefinitionId() != null) {
-        checkFields(values, Optional.ofNullable(task.getBpmnModelElementInstance().getCamundaFormRef()));
-      }
-    }
-  }
-
-  private void checkFields(Map<String, ?> values, Optional<String> form) {
-    Set<String> fields = forms.of(form.orElse(null));
-    for (String name : values.keySet()) {
-      if (!fields.contains(name)) {
-        throw new InvalidSubmission(name, form.map(id -> "is not a field of the form '" + id
-            + "', so it cannot be submitted here").orElse("this step takes no values"));
-      }
-      // refused here, before the engine stores it or anything copies it (a database may refuse it with a 500)
-      if (textOf(values, name) instanceof String text) {
-        Submission.refuseControlCharacters(name, text);
-      }
-    }
-  }
-
-  /** A submitted value as text, if it is text; a JSON value is left, unparsed, to the step that reads it. */
-  private static Object textOf(Map<String, ?> values, String name) {
-    Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
-    if (value instanceof SerializableValue) {
-      return null;
-    }
-    return value instanceof TypedValue typed ? typed.getValue() : value;
-  }
-
-  private static Map<String, ?> submittedValues(Command<?> command) {
-    if (command instanceof StartProcessInstanceCmd start) {
-      return builder(start).getVariables();
-    }
-    return CommandFields.read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
-  }
-
-  private static ProcessDefinitionEntity definition(ProcessInstantiationBuilderImpl builder) {
-    return builder.getProcessDefinitionId() != null
-        ? deploymentCache().findDeployedProcessDefinitionById(builder.getProcessDefinitionId())
-        : deploymentCache().findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
-  }
-
-  /** The form of the process's own start event (not of an event subprocess's). */
-  private static Optional<String> startFormOf(ProcessDefinitionEntity definition) {
-    return deploymentCache().findBpmnModelInstanceForProcessDefinition(definition)
-        .getModelElementsByType(StartEvent.class).stream()
-        .filter(start -> start.getParentElement() instanceof Process && start.getCamundaFormRef() != null)
-        .map(StartEvent::getCamundaFormRef)
-        .findFirst();
-  }
-
-  private static DeploymentCache deploymentCache() {
-    CommandContext command = Context.getCommandContext();
-    return command.getProcessEngineConfiguration().getDeploymentCache();
-  }
-
-  private static ProcessInstantiationBuilderImpl builder(StartProcessInstanceCmd start) {
-    return CommandFields.read(start, "instantiationBuilder");
   }
 }
