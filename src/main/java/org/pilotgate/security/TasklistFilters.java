@@ -1,4 +1,4 @@
-package org.pilotgate.process;
+package org.pilotgate.security;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +8,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.pilotgate.security.Groups;
-import org.pilotgate.security.ReadGrants;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.pilotgate.process;
+package org.pilotgate.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
-import org.pilotgate.security.DemoUsers;
+import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,22 +73,6 @@ class TasklistFiltersTest extends PilotProcessTest {
 
     List<String> overdue = taskIds("mia", filter("mia", TasklistFilters.OVERDUE));
     assertThat(overdue).contains(late.getId()).doesNotContain(onTime.getId());
-  }
-
-  @Test
-  void reviewsGatesAndReportsAreDueAndTheReportIsFollowedUpBeforeItsDeadline() {
-    ProcessInstance pilot = atGate();
-    Task gate = openTask(pilot, "DecideGate");
-    assertThat(gate.getDueDate()).isInTheFuture();
-    assertThat(gate.getDescription()).startsWith(pilot.getBusinessKey() + TaskNaming.SEPARATOR
-        + TestPilots.proposal().getValue("title", String.class));
-    assertThat(openTask(propose("olivia", TestPilots.proposal()), "ReviewProposal").getDueDate()).isInTheFuture();
-
-    complete(pilot, "DecideGate", "mia", TestPilots.gate("STOP", null));
-    Task draft = openTask(pilot, "DraftFailureReport");
-    assertThat(draft.getDueDate()).isEqualTo((Date) variable(pilot, "failureReportDueDate"));
-    assertThat(draft.getFollowUpDate()).isEqualTo((Date) variable(pilot, "failureReportReminderDate"))
-        .isBefore(draft.getDueDate());
   }
 
   @Test
