@@ -1,12 +1,9 @@
 package org.pilotgate.governance;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,7 +20,6 @@ import org.springframework.stereotype.Component;
 class PilotRecordsBackfill {
 
   private static final Logger LOG = LoggerFactory.getLogger(PilotRecordsBackfill.class);
-  private static final int PAGE = 500;
 
   private final RuntimeService runtime;
   private final PilotRecords records;
@@ -37,18 +33,10 @@ class PilotRecordsBackfill {
 
   @EventListener(ApplicationReadyEvent.class)
   void recordRunningPilots() {
-    Set<String> recorded = new HashSet<>(jdbc.queryForList("SELECT process_instance_id FROM pilot_record", String.class));
     int added = 0;
-    for (int first = 0; ; first += PAGE) {
-      List<ProcessInstance> page = runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle")
-          .orderByProcessInstanceId().asc().listPage(first, PAGE);
-      for (ProcessInstance pilot : page) {
-        if (!recorded.contains(pilot.getId()) && record(pilot)) {
-          added++;
-        }
-      }
-      if (page.size() < PAGE) {
-        break;
+    for (String pilot : runningPilotsWithoutARecord()) {
+      if (record(pilot)) {
+        added++;
       }
     }
     if (added > 0) {
@@ -56,18 +44,25 @@ class PilotRecordsBackfill {
     }
   }
 
-  private boolean record(ProcessInstance pilot) {
-    Map<String, Object> facts = runtime.getVariables(pilot.getId(), List.of("pilotReference", "proposer",
+  /** One anti-join over the engine's running instances: it costs little when none is missing. */
+  private List<String> runningPilotsWithoutARecord() {
+    return jdbc.queryForList("SELECT e.ID_ FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_ "
+        + "WHERE e.ID_ = e.PROC_INST_ID_ AND d.KEY_ = 'pilot-lifecycle' "
+        + "AND NOT EXISTS (SELECT 1 FROM pilot_record r WHERE r.process_instance_id = e.ID_)", String.class);
+  }
+
+  private boolean record(String pilot) {
+    Map<String, Object> facts = runtime.getVariables(pilot, List.of("pilotReference", "proposer",
         "registrationVersion", "recommendation", "recommendationRationale"));
     if (facts.get("pilotReference") == null || facts.get("proposer") == null) {
       return false; // its proposal step never finished: no pilot to record
     }
-    records.proposed(pilot.getId(), (String) facts.get("pilotReference"), (String) facts.get("proposer"), Instant.now());
+    records.proposed(pilot, (String) facts.get("pilotReference"), (String) facts.get("proposer"), Instant.now());
     if (facts.get("registrationVersion") != null) {
-      records.trialPlanned(pilot.getId(), Instant.now());
+      records.trialPlanned(pilot, Instant.now());
     }
     if (facts.get("recommendation") != null) {
-      records.recommended(pilot.getId(), (String) facts.get("recommendation"),
+      records.recommended(pilot, (String) facts.get("recommendation"),
           (String) facts.get("recommendationRationale"));
     }
     return true;
