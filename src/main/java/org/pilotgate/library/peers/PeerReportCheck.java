@@ -11,7 +11,7 @@ import org.pilotgate.library.peers.PeerLibraryProperties.Peer;
 /**
  * Whether a report from a peer may be stored here. What a report must look like is the published
  * JSON Schema's to say (through the {@link ReportValidator}); beyond it, only where the report comes
- * from: not this council, and the peer's configured council if it has one.
+ * from (not this council; the peer's configured council if it has one) and that it fits the columns.
  */
 final class PeerReportCheck {
 
@@ -54,6 +54,19 @@ final class PeerReportCheck {
     if (peer.council() != null && !peer.council().isBlank() && !peer.council().equalsIgnoreCase(report.council())) {
       return Checked.invalid(report.globalId() + " is not from council " + peer.council());
     }
+    if (!fitsTheColumns(report)) {
+      return Checked.invalid("longer than the library stores (council 40, reference 40, title 200, serviceArea 40)");
+    }
     return new Checked(report, null);
+  }
+
+  /**
+   * The schema's maxLength counts characters, the database's columns count UTF-16 units, so text
+   * outside the Basic Multilingual Plane (emoji) can pass the one and not fit the other. A JSON Schema
+   * cannot say this; without it such a report would fail its peer on every run instead of being skipped.
+   */
+  private static boolean fitsTheColumns(ReportDocument report) {
+    return report.council().length() <= 40 && report.reference().length() <= 40
+        && report.globalId().length() <= 160 && report.title().length() <= 200;
   }
 }

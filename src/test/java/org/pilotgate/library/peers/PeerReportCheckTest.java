@@ -13,7 +13,7 @@ import org.pilotgate.library.peers.PeerLibraryProperties.Peer;
 import org.pilotgate.library.peers.PeerReportCheck.Checked;
 import org.pilotgate.process.ProcessData;
 
-/** The published schema decides what a report must look like; the check adds only where it comes from. */
+/** The published schema decides what a report must look like; the check adds where it comes from and the columns. */
 class PeerReportCheckTest {
 
   static final Peer ANY_COUNCIL = new Peer("http://peer.example", null, null);
@@ -38,6 +38,14 @@ class PeerReportCheckTest {
     assertThat(problem(node -> node.put("serviceArea", "PARKS"))).contains("$.serviceArea");
     assertThat(problem(node -> node.remove("publishedAt"))).contains("publishedAt");
     assertThat(problem(node -> node.put("globalId", "AAA/PIL-2026-0002"))).contains("$.globalId");
+  }
+
+  @Test
+  void textTheSchemaAllowsButTheColumnsCannotHoldIsRefused() {
+    String emoji = "\uD83D\uDE80";
+    assertThat(problem(node -> node.put("title", emoji.repeat(100)))).as("200 UTF-16 units fit").isNull();
+    assertThat(problem(node -> node.put("title", emoji.repeat(101))))
+        .isEqualTo("longer than the library stores (council 40, reference 40, title 200, serviceArea 40)");
   }
 
   @Test
