@@ -41,6 +41,7 @@ final class FakePeer implements AutoCloseable {
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final TreeMap<Long, ObjectNode> reports = new TreeMap<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<String> etagsSent = new CopyOnWriteArrayList<>();
   private final AtomicInteger notModified = new AtomicInteger();
   private volatile Mode mode = Mode.OK;
 
@@ -96,6 +97,7 @@ final class FakePeer implements AutoCloseable {
   synchronized void reset() {
     reports.clear();
     requests.clear();
+    etagsSent.clear();
     notModified.set(0);
     mode = Mode.OK;
   }
@@ -103,6 +105,11 @@ final class FakePeer implements AutoCloseable {
   /** The query string of every request received, in order. */
   List<String> requests() {
     return List.copyOf(requests);
+  }
+
+  /** The If-None-Match header of every request received, in order; empty when there was none. */
+  List<String> etagsSent() {
+    return List.copyOf(etagsSent);
   }
 
   int notModifiedAnswers() {
@@ -113,6 +120,8 @@ final class FakePeer implements AutoCloseable {
     try (exchange) {
       String query = exchange.getRequestURI().getRawQuery();
       requests.add(query);
+      String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
+      etagsSent.add(etag == null ? "" : etag);
       switch (mode) {
         case ERROR_500 -> send(exchange, 500, "text/plain", "Internal Server Error", null);
         case NOT_JSON -> send(exchange, 200, "text/html", "<html>Maintenance</html>", null);
