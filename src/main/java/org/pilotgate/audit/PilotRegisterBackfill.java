@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.pilotgate.process.LifecycleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -70,7 +71,7 @@ class PilotRegisterBackfill {
             + " WHERE h.PROC_DEF_KEY_ = #{process} AND h.BUSINESS_KEY_ IS NOT NULL"
             + " AND NOT EXISTS (SELECT 1 FROM pilot_register r WHERE r.process_instance_id = h.ID_)"
             + " ORDER BY h.START_TIME_")
-        .parameter("process", PilotRegisterEvents.PROCESS)
+        .parameter("process", LifecycleModel.PROCESS)
         .listPage(0, BATCH);
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.pilotgate.process.HistoryWatcher;
+import org.pilotgate.process.LifecycleModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PilotRegisterEvents implements HistoryWatcher {
 
-  static final String PROCESS = "pilot-lifecycle";
-
   private final PilotRegister register;
 
   PilotRegisterEvents(PilotRegister register) {
@@ -40,7 +39,7 @@ class PilotRegisterEvents implements HistoryWatcher {
 
   @Override
   public void recorded(HistoryEvent event) {
-    if (!PROCESS.equals(event.getProcessDefinitionKey())) {
+    if (!LifecycleModel.PROCESS.equals(event.getProcessDefinitionKey())) {
       return;
     }
     String pilot = event.getProcessInstanceId();

@@ -3,6 +3,7 @@ package org.pilotgate.audit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pilotgate.process.LifecycleModel;
 
 /**
  * Where a pilot is, as auditors search for it. A pilot takes the status of the last step of
@@ -25,22 +26,22 @@ public enum PilotStatus {
   CANCELLED("Cancelled");
 
   private static final Map<String, PilotStatus> ENTERED_AT = Map.ofEntries(
-      Map.entry("ProposePilot", PROPOSED),
-      Map.entry("CheckPriorWork", PROPOSED),
-      Map.entry("AcknowledgePriorWork", PROPOSED),
-      Map.entry("ReviewProposal", IN_REVIEW),
-      Map.entry("ReviseProposal", CHANGES_REQUESTED),
-      Map.entry("ReadRejection", REJECTED),
-      Map.entry("ProposalRejected", REJECTED),
-      Map.entry("PlanTrial", PLANNING),
-      Map.entry("Trial", IN_TRIAL),
-      Map.entry("EvaluateTrial", EVALUATION),
-      Map.entry("RecommendDecision", EVALUATION),
-      Map.entry("DecideGate", AT_GATE),
-      Map.entry("WriteSuccessReport", REPORTING),
-      Map.entry("SetFailureReportDeadline", REPORTING),
-      Map.entry("PilotScaled", SCALED),
-      Map.entry("PilotStopped", STOPPED));
+      Map.entry(LifecycleModel.PROPOSE_PILOT, PROPOSED),
+      Map.entry(LifecycleModel.CHECK_PRIOR_WORK, PROPOSED),
+      Map.entry(LifecycleModel.ACKNOWLEDGE_PRIOR_WORK, PROPOSED),
+      Map.entry(LifecycleModel.REVIEW_PROPOSAL, IN_REVIEW),
+      Map.entry(LifecycleModel.REVISE_PROPOSAL, CHANGES_REQUESTED),
+      Map.entry(LifecycleModel.READ_REJECTION, REJECTED),
+      Map.entry(LifecycleModel.PROPOSAL_REJECTED, REJECTED),
+      Map.entry(LifecycleModel.PLAN_TRIAL, PLANNING),
+      Map.entry(LifecycleModel.TRIAL, IN_TRIAL),
+      Map.entry(LifecycleModel.EVALUATE_TRIAL, EVALUATION),
+      Map.entry(LifecycleModel.RECOMMEND_DECISION, EVALUATION),
+      Map.entry(LifecycleModel.DECIDE_GATE, AT_GATE),
+      Map.entry(LifecycleModel.WRITE_SUCCESS_REPORT, REPORTING),
+      Map.entry(LifecycleModel.SET_FAILURE_REPORT_DEADLINE, REPORTING),
+      Map.entry(LifecycleModel.PILOT_SCALED, SCALED),
+      Map.entry(LifecycleModel.PILOT_STOPPED, STOPPED));
 
   private final String label;
 

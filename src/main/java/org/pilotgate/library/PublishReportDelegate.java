@@ -66,7 +66,7 @@ class PublishReportDelegate implements JavaDelegate {
     String reference = records.of(execution.getProcessInstanceId()).reference();
     RegistrationVersions.Frozen frozen = versions.lastFrozen(reference);
     Registration registration = frozen.registration();
-    ReportDraft draft = ProcessData.convert(ProcessData.plain(execution.getVariableTyped("reportDraft")),
+    ReportDraft draft = ProcessData.convert(ProcessData.plain(execution.getVariableTyped(ReportDraft.VARIABLE)),
         ReportDraft.class);
     String council = properties.councilCode();
     return new ReportDocument(ReportDocument.globalId(council, reference), council, reference,

@@ -1,5 +1,7 @@
 package org.pilotgate.notify;
 
+import org.pilotgate.process.LifecycleModel;
+
 /** What a mail is about; each kind has a plain-text and an HTML template under templates/mail/. */
 enum MailKind {
   TASK_OFFERED("task-waiting"),
@@ -23,9 +25,9 @@ enum MailKind {
    */
   static MailKind forAssignedTask(String taskKey, boolean gateDecided) {
     return switch (taskKey) {
-      case "PlanTrial" -> gateDecided ? TASK_ASSIGNED : PROPOSAL_APPROVED;
-      case "ReviseProposal" -> CHANGES_REQUESTED;
-      case "ReadRejection" -> PROPOSAL_REJECTED;
+      case LifecycleModel.PLAN_TRIAL -> gateDecided ? TASK_ASSIGNED : PROPOSAL_APPROVED;
+      case LifecycleModel.REVISE_PROPOSAL -> CHANGES_REQUESTED;
+      case LifecycleModel.READ_REJECTION -> PROPOSAL_REJECTED;
       default -> TASK_ASSIGNED;
     };
   }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.process.LifecycleModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,7 @@ public class ProcessMail implements TaskListener {
 
   private void reportDeadline(DelegateExecution execution, boolean overdue) {
     Task draft = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("DraftFailureReport").singleResult();
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).singleResult();
     notifications.reportDeadline(overdue, execution.getProcessInstanceId(),
         (String) execution.getVariable("pilotReference"), (String) execution.getVariable("title"),
         (String) execution.getVariable("proposer"), day((Date) execution.getVariable("failureReportDueDate")),

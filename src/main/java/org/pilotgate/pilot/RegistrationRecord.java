@@ -2,6 +2,7 @@ package org.pilotgate.pilot;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.ProcessData;
 
 /**
@@ -18,7 +19,7 @@ public final class RegistrationRecord {
   public static final String OUTCOME_SWITCHING = "outcomeSwitching";
 
   /** The one step where a frozen registration may change: planning the trial again after ADAPT. */
-  public static final String REPLANNED_AT = "PlanTrial";
+  public static final String REPLANNED_AT = LifecycleModel.PLAN_TRIAL;
 
   /**
    * The variables that hold the registration or a part of it: frozen with it. The loose proposal

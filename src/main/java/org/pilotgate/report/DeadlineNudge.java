@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.pilotgate.process.LifecycleModel;
 
 /**
  * Serves "Remind the author" and "Escalate the overdue report" (beans in {@link ReportBeans}):
@@ -40,7 +41,7 @@ class DeadlineNudge implements JavaDelegate {
     String comment = message.formatted(execution.getVariable("pilotReference"), dueDay);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task draft : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("DraftFailureReport").list()) {
+        .taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).list()) {
       tasks.setPriority(draft.getId(), priority);
       tasks.createComment(draft.getId(), execution.getProcessInstanceId(), comment);
     }

@@ -17,8 +17,6 @@ import org.pilotgate.process.ProcessData;
  */
 class DraftReportListener implements TaskListener {
 
-  static final String DRAFT = "reportDraft";
-
   private final ReportDraft.Outcome outcome;
 
   DraftReportListener(ReportDraft.Outcome outcome) {
@@ -33,7 +31,7 @@ class DraftReportListener implements TaskListener {
     }
     ReportDraft draft = ReportDraft.from(ProcessData.submission(task), outcome, registeredResults(task));
     task.setVariable("reportResults", ProcessData.json(draft.results()));
-    task.setVariable(DRAFT, ProcessData.json(draft));
+    task.setVariable(ReportDraft.VARIABLE, ProcessData.json(draft));
     task.removeVariable("reportReviewDecision"); // a returned report is reviewed afresh
   }
 

@@ -22,6 +22,9 @@ public record ReportDraft(
     List<FailureReason> failureReasonCodes,
     String whyItDidNotWork) {
 
+  /** The process variable that holds the draft, as JSON. */
+  public static final String VARIABLE = "reportDraft";
+
   public enum Outcome { SUCCEEDED, FAILED }
 
   /** Why a pilot did not work, in the categories the library is searched by. */

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.pilotgate.process.LifecycleModel;
 
 /**
  * Who may do what, as Camunda authorizations: grants only, nothing revoked. Task rights come from
@@ -41,7 +42,6 @@ public final class AccessRules {
     }
   }
 
-  static final String PILOT_PROCESS = "pilot-lifecycle";
   static final String ANY = "*";
 
   private AccessRules() {}
@@ -60,7 +60,7 @@ public final class AccessRules {
   private static List<Grant> officers() {
     return List.of(
         Grant.of(Groups.OFFICERS, APPLICATION, "tasklist", ACCESS),
-        Grant.of(Groups.OFFICERS, PROCESS_DEFINITION, PILOT_PROCESS, READ, CREATE_INSTANCE),
+        Grant.of(Groups.OFFICERS, PROCESS_DEFINITION, LifecycleModel.PROCESS, READ, CREATE_INSTANCE),
         Grant.of(Groups.OFFICERS, PROCESS_INSTANCE, ANY, CREATE));
   }
 
@@ -69,7 +69,7 @@ public final class AccessRules {
     return List.of(
         Grant.of(Groups.MANAGERS, APPLICATION, "tasklist", ACCESS),
         Grant.of(Groups.MANAGERS, APPLICATION, "cockpit", ACCESS),
-        Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, PILOT_PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
+        Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, LifecycleModel.PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
         Grant.of(Groups.MANAGERS, PROCESS_INSTANCE, ANY, READ),
         Grant.of(Groups.MANAGERS, DECISION_DEFINITION, ANY, READ, READ_HISTORY));
   }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.pilotgate.process.LifecycleModel;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
-  static final List<String> DECISION_TASKS = List.of("ReviewProposal", "DecideGate", "ReviewSuccessReport",
-      "ReviewFailureReport", "StopTrialEarly", "ChaseOverdueReport");
+  static final List<String> DECISION_TASKS = List.of(LifecycleModel.REVIEW_PROPOSAL,
+      LifecycleModel.DECIDE_GATE, LifecycleModel.REVIEW_SUCCESS_REPORT, LifecycleModel.REVIEW_FAILURE_REPORT,
+      LifecycleModel.STOP_TRIAL_EARLY, LifecycleModel.CHASE_OVERDUE_REPORT);
 
   static final String DECISIONS_WAITING = "Decisions waiting";
   static final String MY_TASKS = "My tasks";
@@ -62,7 +64,7 @@ class TasklistFilters {
     // so "proposer = me" is matched through the tasks the process gives the proposer (assignee="${proposer}"),
     // including those they delegated (then the owner)
     create(PILOTS_I_PROPOSED, "Tasks of pilots I proposed", -5, List.of(Groups.OFFICERS),
-        tasks.createTaskQuery().processDefinitionKey("pilot-lifecycle").taskInvolvedUserExpression("${currentUser()}"));
+        tasks.createTaskQuery().processDefinitionKey(LifecycleModel.PROCESS).taskInvolvedUserExpression("${currentUser()}"));
     create("Assigned to me", "Tasks I must do", 0, EVERYONE,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     create("My groups' tasks", "Unclaimed tasks offered to my groups", 10, EVERYONE,

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
+import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.EngineApiOperations.Access;
 import org.pilotgate.security.EngineApiOperations.Operation;
@@ -297,13 +298,13 @@ class EngineApiAttackTest extends PilotProcessTest {
           .forEach(definition -> repository.activateProcessDefinitionById(definition.getId(), true, null));
     }
     if (runtime.createProcessInstanceQuery().suspended().count() > 0) {
-      runtime.updateProcessInstanceSuspensionState().byProcessDefinitionKey(AccessRules.PILOT_PROCESS).activate();
+      runtime.updateProcessInstanceSuspensionState().byProcessDefinitionKey(LifecycleModel.PROCESS).activate();
     }
     if (management.createJobDefinitionQuery().suspended().count() > 0) {
-      management.activateJobDefinitionByProcessDefinitionKey(AccessRules.PILOT_PROCESS, true);
+      management.activateJobDefinitionByProcessDefinitionKey(LifecycleModel.PROCESS, true);
     }
     if (management.createJobQuery().suspended().count() > 0) {
-      management.activateJobByProcessDefinitionKey(AccessRules.PILOT_PROCESS);
+      management.activateJobByProcessDefinitionKey(LifecycleModel.PROCESS);
     }
   }
 

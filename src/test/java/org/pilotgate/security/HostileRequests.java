@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.security.EngineApiOperations.Operation;
 
 /**
@@ -78,7 +79,7 @@ final class HostileRequests {
   /** A path parameter: the pilot's own ids, the attacker's own user, or sacrificial ones. */
   private static String parameter(String name, String before, Target target, String attacker) {
     return switch (name) {
-      case "key" -> before.startsWith("decision-definition") ? "pilot-evaluation" : AccessRules.PILOT_PROCESS;
+      case "key" -> before.startsWith("decision-definition") ? "pilot-evaluation" : LifecycleModel.PROCESS;
       case "tenant-id" -> SACRIFICIAL_TENANT;
       case "varName" -> "proposer";
       case "userId" -> attacker;
@@ -177,7 +178,7 @@ final class HostileRequests {
       case "processInstanceId" -> target.processInstanceId();
       case "businessKey", "processInstanceBusinessKey" -> target.reference();
       case "processDefinitionId" -> target.processDefinitionId();
-      case "processDefinitionKey" -> AccessRules.PILOT_PROCESS;
+      case "processDefinitionKey" -> LifecycleModel.PROCESS;
       case "executionId" -> target.executionId();
       case "taskId" -> target.taskId();
       case "jobId" -> target.jobId();

@@ -63,11 +63,11 @@ public final class Labels {
       5, new String[] {"Level 5: repeated with the same result",
           "It has been repeated, with manuals and systems, and keeps getting the same result"});
 
-  private static final Map<String, String> GATE_CHOICES = Map.of(
+  static final Map<String, String> GATE_CHOICES = Map.of(
       "SCALE", "Scale up", "ADAPT", "Adapt and plan the trial again", "EXTEND", "Extend the trial",
       "STOP", "Stop", "INCONCLUSIVE", "Inconclusive");
 
-  private static final Map<String, String> EARLY_STOP_REASONS = Map.of(
+  static final Map<String, String> EARLY_STOP_REASONS = Map.of(
       "HARM", "Harm to residents, staff or others", "COST", "Cost: it was costing too much",
       "SAFEGUARDING", "Safeguarding concern", "OTHER", "Another reason");
 

@@ -1,0 +1,41 @@
+package org.pilotgate.process;
+
+/**
+ * The ids in bpmn/pilot-lifecycle.bpmn that Java relies on: the process, its user tasks (task keys)
+ * and the steps the register and mail react to. One class rather than one per feature because the
+ * audit status, the task-list filters and the mail read steps of every feature, and those packages
+ * must not depend on the features. ModelContractTest checks each id against the model.
+ */
+public final class LifecycleModel {
+
+  public static final String PROCESS = "pilot-lifecycle";
+
+  public static final String PROPOSE_PILOT = "ProposePilot";
+  public static final String CHECK_PRIOR_WORK = "CheckPriorWork";
+  public static final String ACKNOWLEDGE_PRIOR_WORK = "AcknowledgePriorWork";
+  public static final String REVIEW_PROPOSAL = "ReviewProposal";
+  public static final String REVISE_PROPOSAL = "ReviseProposal";
+  public static final String READ_REJECTION = "ReadRejection";
+  public static final String PROPOSAL_REJECTED = "ProposalRejected";
+
+  public static final String PLAN_TRIAL = "PlanTrial";
+  public static final String TRIAL = "Trial";
+  public static final String STOP_TRIAL_EARLY = "StopTrialEarly";
+
+  public static final String EVALUATE_TRIAL = "EvaluateTrial";
+  public static final String RECOMMEND_DECISION = "RecommendDecision";
+  public static final String DECIDE_GATE = "DecideGate";
+
+  public static final String WRITE_SUCCESS_REPORT = "WriteSuccessReport";
+  public static final String REVIEW_SUCCESS_REPORT = "ReviewSuccessReport";
+  public static final String PILOT_SCALED = "PilotScaled";
+
+  public static final String SET_FAILURE_REPORT_DEADLINE = "SetFailureReportDeadline";
+  public static final String DRAFT_FAILURE_REPORT = "DraftFailureReport";
+  public static final String REVIEW_FAILURE_REPORT = "ReviewFailureReport";
+  public static final String CHASE_OVERDUE_REPORT = "ChaseOverdueReport";
+  public static final String PILOT_STOPPED = "PilotStopped";
+
+  private LifecycleModel() {
+  }
+}

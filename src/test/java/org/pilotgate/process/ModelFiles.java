@@ -1,0 +1,65 @@
+package org.pilotgate.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/** The model and the forms as the Modeler saved them in bpmn/ and forms/, read without an engine. */
+public final class ModelFiles {
+
+  static final Path FORMS = Path.of("forms");
+
+  private ModelFiles() {
+  }
+
+  static BpmnModelInstance lifecycle() {
+    return Bpmn.readModelFromFile(new File("bpmn/pilot-lifecycle.bpmn"));
+  }
+
+  /** The form ids, as a user task's camunda:formRef names them. */
+  static Set<String> formIds() {
+    try (Stream<Path> files = Files.list(FORMS)) {
+      return files.filter(file -> file.toString().endsWith(".form"))
+          .map(file -> form(file).path("id").asText()).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The options (value to label, in the form's order) of every field with this key in the form, one
+   * map per field: a field such as a criterion's direction can appear more than once.
+   */
+  public static List<Map<String, String>> options(String formId, String key) {
+    List<Map<String, String>> fields = new ArrayList<>();
+    form(FORMS.resolve(formId + ".form")).findParents("values").stream()
+        .filter(field -> key.equals(field.path("key").asText()))
+        .forEach(field -> {
+          Map<String, String> options = new LinkedHashMap<>();
+          field.get("values").forEach(option -> options.put(option.get("value").asText(), option.get("label").asText()));
+          fields.add(options);
+        });
+    return fields;
+  }
+
+  private static JsonNode form(Path file) {
+    try {
+      return new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
