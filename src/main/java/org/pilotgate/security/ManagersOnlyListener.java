@@ -21,8 +21,14 @@ class ManagersOnlyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = Managers.actor(task);
-    if (actor != null) {
-      Managers.checkIsManager(task, actor, records.of(task.getProcessInstanceId()).reference());
+    if (actor == null) {
+      return; // given back to the managers' queue
     }
+    PilotRecords.PilotRecord pilot = records.of(task.getProcessInstanceId());
+    Managers.checkIsManager(task, actor, pilot.reference());
+    checkAlso(task, actor, pilot);
   }
+
+  /** A further rule for the tasks a subclass serves; none here. */
+  void checkAlso(DelegateTask task, String actor, PilotRecords.PilotRecord pilot) {}
 }
