@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import java.util.Arrays;
 
 /** What a timeline event records, with the words auditors read for it. */

@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -9,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.pilotgate.PilotGateProperties;
-import org.pilotgate.library.web.Labels;
+import org.pilotgate.web.Labels;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,33 +3,32 @@ package org.pilotgate.gate;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.pilotgate.PilotGateProperties;
-import org.pilotgate.audit.AuditChain;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.Actors;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.trial.TrialEnd;
+import org.pilotgate.trial.TrialRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * "Decide the evaluation gate". When the gate opens, straight after the DMN recommended in the same
  * step, the recommendation goes into the pilot's record; when it is decided, the ruling is checked
- * against that record (never against the {@code recommendation} variable) and kept in the audit
- * chain; an extension moves the trial's end date.
+ * against that record (never against the {@code recommendation} variable) and announced for the
+ * audit chain; an extension moves the trial's end date.
  */
 @Component("decideGate")
 class DecideGateListener implements TaskListener {
 
   private final PilotGateProperties properties;
-  private final AuditChain audit;
   private final PilotRecords records;
+  private final ApplicationEventPublisher events;
 
-  DecideGateListener(PilotGateProperties properties, AuditChain audit, PilotRecords records) {
+  DecideGateListener(PilotGateProperties properties, PilotRecords records, ApplicationEventPublisher events) {
     this.properties = properties;
-    this.audit = audit;
     this.records = records;
+    this.events = events;
   }
 
   @Override
@@ -39,29 +38,24 @@ class DecideGateListener implements TaskListener {
           (String) task.getVariable("recommendationRationale"));
       return;
     }
-    Integer extensions = (Integer) task.getVariable("extensionCount");
+    Integer extensions = TrialRecord.extensions(task);
     int extensionsSoFar = extensions == null ? 0 : extensions;
-    LocalDate trialEnd = LocalDate.parse((String) task.getVariable("trialEnd"));
+    LocalDate trialEnd = TrialRecord.end(task);
     PilotRecords.PilotRecord pilot = records.of(task.getProcessInstanceId());
     GateRuling ruling = GateRuling.from(ProcessData.submission(task), pilot.recommendation(), extensionsSoFar, trialEnd);
     task.setVariable("gateDecision", ruling.decision().name());
     record(task, pilot, ruling);
     task.setVariable("recommendationFollowed", ruling.decision().name().equals(pilot.recommendation()));
     if (ruling.decision() == GateRuling.Decision.EXTEND) {
-      task.setVariable("extensionCount", extensionsSoFar + 1);
-      task.setVariable("trialEnd", ruling.newTrialEnd().toString());
-      task.setVariable("trialEndDate", TrialEnd.timerDate(ruling.newTrialEnd(), properties.zone()));
+      task.setVariable(TrialRecord.EXTENSION_COUNT, extensionsSoFar + 1);
+      task.setVariable(TrialRecord.END, ruling.newTrialEnd().toString());
+      task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(ruling.newTrialEnd(), properties.zone()));
     }
   }
 
   private void record(DelegateTask task, PilotRecords.PilotRecord pilot, GateRuling ruling) {
-    Map<String, Object> decision = new LinkedHashMap<>();
-    decision.put("recommendation", pilot.recommendation());
-    decision.put("recommendationRationale", pilot.recommendationRationale());
-    decision.put("decision", ruling.decision().name());
-    decision.put("justification", ruling.justification());
-    decision.put("newTrialEnd", ruling.newTrialEnd() == null ? null : ruling.newTrialEnd().toString());
-    decision.put("adaptation", ruling.adaptation());
-    audit.append(pilot.reference(), AuditChain.Kind.GATE_DECISION, Actors.current(task), decision);
+    events.publishEvent(new GateDecided(pilot.reference(), Actors.current(task), new GateDecided.Ruling(
+        pilot.recommendation(), pilot.recommendationRationale(), ruling.decision().name(), ruling.justification(),
+        ruling.newTrialEnd() == null ? null : ruling.newTrialEnd().toString(), ruling.adaptation())));
   }
 }

@@ -21,17 +21,17 @@ class EvaluateTrialListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       // a new evaluation after EXTEND or ADAPT: the next gate decides afresh
       task.removeVariables(List.of("gateDecision", "gateJustification", "newTrialEnd", "adaptation"));
-      task.setVariable("criterionResults", ProcessData.json(
+      task.setVariable(EvaluationRecord.CRITERION_RESULTS, ProcessData.json(
           registration.successCriteria().stream().map(CriterionResult::pending).toList()));
-      task.setVariable("harmResults", ProcessData.json(
+      task.setVariable(EvaluationRecord.HARM_RESULTS, ProcessData.json(
           registration.harmLimits().stream().map(HarmResult::pending).toList()));
       return;
     }
     Evaluation evaluation = Evaluation.from(ProcessData.submission(task), registration);
-    task.setVariable("criterionResults", ProcessData.json(evaluation.criterionResults()));
-    task.setVariable("harmResults", ProcessData.json(evaluation.harmResults()));
-    task.setVariable("actualCost", evaluation.actualCost().doubleValue());
-    task.setVariable("evidenceLevel", evaluation.evidenceLevel());
+    task.setVariable(EvaluationRecord.CRITERION_RESULTS, ProcessData.json(evaluation.criterionResults()));
+    task.setVariable(EvaluationRecord.HARM_RESULTS, ProcessData.json(evaluation.harmResults()));
+    task.setVariable(EvaluationRecord.ACTUAL_COST, evaluation.actualCost().doubleValue());
+    task.setVariable(EvaluationRecord.EVIDENCE_LEVEL, evaluation.evidenceLevel());
     task.setVariable("primaryTargetsMetShare", evaluation.primaryTargetsMetShare());
     task.setVariable("harmLimitBreached", evaluation.harmLimitBreached());
     task.setVariable("costToBudgetRatio", evaluation.costToBudgetRatio(registration.budgetRequested()));

@@ -31,7 +31,7 @@ class CheckPriorWorkDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Registration proposal = RegistrationRecord.read(execution);
-    String ownId = (String) execution.getVariable("publishedReportId");
+    String ownId = (String) execution.getVariable(PublishedReport.ID_VARIABLE);
     List<PriorWorkMatch> matches = index.similarTo(proposal.title(), proposalText(proposal),
             proposal.serviceArea().name(), MAX_MATCHES + 1, minimumSimilarity).stream()
         .filter(match -> !match.globalId().equals(ownId))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pilotgate.process.ProcessData;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 /** The library's reports in PilotGate's own table: the only source of truth; the search index is rebuilt from it. */
@@ -14,14 +15,17 @@ import org.springframework.stereotype.Repository;
 public class LibraryStore {
 
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  LibraryStore(JdbcTemplate jdbc) {
+  LibraryStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
    * Stores a report this council published, unless this pilot's report is already there: a
-   * retried publish never makes a second one. Returns whether it was stored now. A report id that
+   * retried publish never makes a second one. Returns whether it was stored now, and then announces
+   * it ({@link ReportPublished}). A report id that
    * already belongs to another pilot (or to a peer's report) is refused loudly: publishing must never
    * count someone else's report as this pilot's.
    */
@@ -36,6 +40,8 @@ public class LibraryStore {
       return false;
     }
     insert(report, PublishedReport.LOCAL, processInstanceId);
+    events.publishEvent(new ReportPublished(report.reference(),
+        new ReportPublished.Publication(report.globalId(), report.outcome(), report)));
     return true;
   }
 

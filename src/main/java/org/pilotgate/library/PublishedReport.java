@@ -8,6 +8,10 @@ public record PublishedReport(ReportDocument document, String origin, long seque
 
   public static final String LOCAL = "local";
 
+  /** The process variables that say where a pilot's own published report is (Tasklist and mail link to it). */
+  public static final String ID_VARIABLE = "publishedReportId";
+  public static final String URL_VARIABLE = "publishedReportUrl";
+
   public boolean isLocal() {
     return LOCAL.equals(origin);
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.pilotgate.gate.HarmResult;
+import org.pilotgate.pilot.HarmLimit;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.report.ReportResult;
@@ -61,6 +61,37 @@ public record ReportDocument(
 
   /** The evaluation gate: the DMN's recommendation, the manager's decision and why. */
   public record Gate(String recommendation, String rationale, String decision, String justification) {}
+
+  /** A registered harm limit next to what was observed; {@code actual} and {@code breached} are null if never evaluated. */
+  public record HarmResult(String name, String unit, BigDecimal limit, HarmLimit.Breach breachedWhen,
+      BigDecimal actual, Boolean breached) {}
+
+  /** What was proposed, as the registration last frozen states it. */
+  public record Proposal(String title, String summary, String serviceArea, String problem, String hypothesis,
+      Registration.Intervention intervention, Integer plannedSites, Integer plannedParticipants,
+      BigDecimal budgetRequested, List<Partner> partners, Integer registrationVersion,
+      List<String> outcomeSwitching) {}
+
+  /** What the evaluation found. */
+  public record Evaluation(List<ReportResult> results, List<HarmResult> harmResults, Integer evidenceLevel,
+      String findings, String harmsSeen) {}
+
+  /** The author's account, as the approved report draft gives it. */
+  public record Account(String whatWasTried, String whatWorked, String scalingPlan, List<String> failureReasonCodes,
+      String whyItDidNotWork, String lessonsForOthers, BigDecimal costSpent) {}
+
+  /** A report of this council's pilot, from its parts. */
+  public static ReportDocument of(String council, String reference, String outcome, Proposal proposal, Trial trial,
+      Evaluation evaluation, Gate gate, Account account, Instant publishedAt) {
+    return new ReportDocument(globalId(council, reference), council, reference, outcome, proposal.title(),
+        proposal.summary(), proposal.serviceArea(), proposal.problem(), proposal.hypothesis(),
+        proposal.intervention(), proposal.plannedSites(), proposal.plannedParticipants(), proposal.budgetRequested(),
+        proposal.partners(), proposal.registrationVersion(), proposal.outcomeSwitching(), trial,
+        evaluation.results(), evaluation.harmResults(), evaluation.evidenceLevel(), evaluation.findings(),
+        evaluation.harmsSeen(), gate, account.whatWasTried(), account.whatWorked(), account.scalingPlan(),
+        account.failureReasonCodes(), account.whyItDidNotWork(), account.lessonsForOthers(), account.costSpent(),
+        publishedAt);
+  }
 
   public static String globalId(String council, String reference) {
     return council + "/" + reference;

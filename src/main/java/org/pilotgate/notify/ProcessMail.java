@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.process.LifecycleModel;
+import org.pilotgate.report.FailureReportNudged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,14 +55,10 @@ public class ProcessMail implements TaskListener {
     }
   }
 
-  /** "Remind the author": the failure report falls due soon. */
-  public void remindReportAuthor(DelegateExecution execution) {
-    reportDeadline(execution, false);
-  }
-
-  /** "Escalate the overdue report": the author is told the deadline has passed. */
-  public void escalateOverdueReport(DelegateExecution execution) {
-    reportDeadline(execution, true);
+  /** "Remind the author" and "Escalate the overdue report": the author is told the report is due soon, or overdue. */
+  @EventListener
+  void reportDeadline(FailureReportNudged nudged) {
+    reportDeadline(nudged.pilot(), nudged.overdue());
   }
 
   private void reportDeadline(DelegateExecution execution, boolean overdue) {

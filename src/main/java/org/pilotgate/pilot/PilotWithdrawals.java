@@ -1,17 +1,15 @@
 package org.pilotgate.pilot;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.pilotgate.audit.AuditChain;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.form.NotAllowed;
 import org.pilotgate.process.HistoryWatcher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * its model, through some API (one instance, a batch, a deployment deleted with its instances): refused once its trial is planned, for everyone, because
  * from then on a stopped pilot owes its failure report and the way out is a manager's early stop or
  * a STOP at the gate. Before that, a signed-in operator may withdraw it (a batch, which runs with
- * nobody signed in, may not); who and why go into the pilot's record and the audit chain.
+ * nobody signed in, may not); who and why go into the pilot's record, and the withdrawal is announced for the audit chain.
  */
 @Component
 class PilotWithdrawals implements HistoryWatcher {
@@ -27,11 +25,11 @@ class PilotWithdrawals implements HistoryWatcher {
   static final String NO_REASON = "no reason given";
 
   private final PilotRecords records;
-  private final AuditChain chain;
+  private final ApplicationEventPublisher events;
 
-  PilotWithdrawals(PilotRecords records, AuditChain chain) {
+  PilotWithdrawals(PilotRecords records, ApplicationEventPublisher events) {
     this.records = records;
-    this.chain = chain;
+    this.events = events;
   }
 
   @Override
@@ -55,8 +53,6 @@ class PilotWithdrawals implements HistoryWatcher {
     }
     String why = reason == null || reason.isBlank() ? NO_REASON : reason;
     records.withdrawn(pilot.processInstanceId(), by, why, Instant.now());
-    Map<String, Object> withdrawal = new LinkedHashMap<>();
-    withdrawal.put("reason", why);
-    chain.append(pilot.reference(), AuditChain.Kind.WITHDRAWAL, by, withdrawal);
+    events.publishEvent(new PilotWithdrawn(pilot.reference(), by, new PilotWithdrawn.Withdrawal(why)));
   }
 }

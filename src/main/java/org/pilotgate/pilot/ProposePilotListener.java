@@ -9,7 +9,7 @@ import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.Actors;
 import org.pilotgate.process.ProcessData;
-import org.pilotgate.security.ReadGrants;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +21,14 @@ class ProposePilotListener implements ExecutionListener {
 
   private final PilotReferences references;
   private final PilotRecords records;
-  private final ReadGrants readGrants;
+  private final ApplicationEventPublisher events;
   private final PilotGateProperties properties;
 
-  ProposePilotListener(PilotReferences references, PilotRecords records, ReadGrants readGrants,
+  ProposePilotListener(PilotReferences references, PilotRecords records, ApplicationEventPublisher events,
       PilotGateProperties properties) {
     this.references = references;
     this.records = records;
-    this.readGrants = readGrants;
+    this.events = events;
     this.properties = properties;
   }
 
@@ -46,6 +46,6 @@ class ProposePilotListener implements ExecutionListener {
     execution.setVariable("pilotReference", reference);
     execution.setVariable("revisionRound", 0);
     execution.setVariable("maxRevisionRounds", ProposalReview.MAX_REVISION_ROUNDS);
-    readGrants.pilotToProposer(proposer, execution.getProcessInstanceId());
+    events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer));
   }
 }

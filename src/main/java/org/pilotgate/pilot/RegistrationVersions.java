@@ -1,52 +1,55 @@
 package org.pilotgate.pilot;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.ProcessData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The frozen versions of a pilot's registration. Planning the trial freezes version 1; after an
- * ADAPT decision, planning again records the next version with the reason. Each version is kept in
- * the audit chain with its content hash and what changed since the version before, and any success
- * criterion that differs from version 1 is flagged as outcome switching.
+ * ADAPT decision, planning again freezes the next version with the reason. Each version is announced
+ * ({@link RegistrationFrozen}) with its content hash and what changed since the version before, and
+ * any success criterion that differs from version 1 is flagged as outcome switching; the audit
+ * chain keeps what is announced, and the versions are read back from it.
  */
 @Component
 public class RegistrationVersions {
 
   private final AuditChain chain;
   private final PilotRecords records;
+  private final ApplicationEventPublisher events;
 
-  RegistrationVersions(AuditChain chain, PilotRecords records) {
+  RegistrationVersions(AuditChain chain, PilotRecords records, ApplicationEventPublisher events) {
     this.chain = chain;
     this.records = records;
+    this.events = events;
   }
 
-  /** A version as recorded. */
-  public record Version(int number, String contentHash, String reason, Registration registration) {}
-
   /**
-   * Records {@code registration} as the pilot's next version, planned at {@code planTrial}, and makes
+   * Freezes {@code registration} as the pilot's next version, planned at {@code planTrial}, and makes
    * it the one the process reads. The first version marks the pilot's trial as planned in its record.
    */
-  public Version freeze(DelegateTask planTrial, Registration registration, String actor, String reason) {
+  public RegistrationFrozen.Version freeze(DelegateTask planTrial, Registration registration, String actor,
+      String reason) {
     String reference = records.of(planTrial.getProcessInstanceId()).reference();
-    List<Version> earlier = recorded(reference);
-    Version version = new Version(earlier.size() + 1, AuditChain.contentHash(registration), reason, registration);
-    List<String> outcomeSwitching = earlier.isEmpty() ? List.of()
-        : RegistrationChanges.outcomeSwitching(earlier.get(0).registration(), registration);
-    chain.append(reference, AuditChain.Kind.REGISTRATION_VERSION, actor,
-        payload(version, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1), outcomeSwitching));
+    List<RegistrationFrozen.Version> earlier = recorded(reference);
+    RegistrationFrozen.Version version = earlier.isEmpty()
+        ? new RegistrationFrozen.Version(1, AuditChain.contentHash(registration), reason, registration, List.of(),
+            List.of())
+        : new RegistrationFrozen.Version(earlier.size() + 1, AuditChain.contentHash(registration), reason,
+            registration, RegistrationChanges.between(earlier.get(earlier.size() - 1).registration(), registration)
+                .stream().map(RegistrationChanges.Change::describe).toList(),
+            RegistrationChanges.outcomeSwitching(earlier.get(0).registration(), registration));
+    events.publishEvent(new RegistrationFrozen(reference, actor, version));
     records.trialPlanned(planTrial.getProcessInstanceId(), Instant.now());
     RegistrationRecord.write(planTrial, registration);
-    planTrial.setVariable(RegistrationRecord.VERSION, version.number());
+    planTrial.setVariable(RegistrationRecord.VERSION, version.version());
     planTrial.setVariable(RegistrationRecord.HASH, version.contentHash());
-    planTrial.setVariable(RegistrationRecord.OUTCOME_SWITCHING, ProcessData.json(outcomeSwitching));
+    planTrial.setVariable(RegistrationRecord.OUTCOME_SWITCHING, ProcessData.json(version.outcomeSwitching()));
     return version;
   }
 
@@ -57,35 +60,20 @@ public class RegistrationVersions {
   public record Frozen(int version, Registration registration, List<String> outcomeSwitching) {}
 
   public Frozen lastFrozen(String reference) {
-    List<Version> versions = recorded(reference);
+    List<RegistrationFrozen.Version> versions = recorded(reference);
     if (versions.isEmpty()) {
       throw new IllegalStateException(reference + " has no frozen registration: its trial was never planned");
     }
-    Version last = versions.get(versions.size() - 1);
-    return new Frozen(last.number(), last.registration(),
+    RegistrationFrozen.Version last = versions.get(versions.size() - 1);
+    return new Frozen(last.version(), last.registration(),
         RegistrationChanges.outcomeSwitching(versions.get(0).registration(), last.registration()));
   }
 
   /** The pilot's versions, oldest first, as the audit chain holds them. */
-  public List<Version> recorded(String reference) {
+  public List<RegistrationFrozen.Version> recorded(String reference) {
     return chain.entriesOf(reference).stream()
         .filter(entry -> entry.kind() == AuditChain.Kind.REGISTRATION_VERSION)
-        .map(entry -> ProcessData.read(entry.payload(), Map.class))
-        .map(payload -> new Version(((Number) payload.get("version")).intValue(), (String) payload.get("contentHash"),
-            (String) payload.get("reason"), ProcessData.convert(payload.get("registration"), Registration.class)))
+        .map(entry -> ProcessData.read(entry.payload(), RegistrationFrozen.Version.class))
         .toList();
-  }
-
-  private static Map<String, Object> payload(Version version, Version previous, List<String> outcomeSwitching) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("version", version.number());
-    payload.put("contentHash", version.contentHash());
-    payload.put("reason", version.reason());
-    payload.put("registration", ProcessData.convert(version.registration(), Map.class));
-    payload.put("changes", previous == null ? List.of()
-        : RegistrationChanges.between(previous.registration(), version.registration()).stream()
-            .map(RegistrationChanges.Change::describe).toList());
-    payload.put("outcomeSwitching", outcomeSwitching);
-    return payload;
   }
 }

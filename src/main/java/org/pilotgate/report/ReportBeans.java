@@ -4,7 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pilotgate.PilotGateProperties;
-import org.pilotgate.notify.ProcessMail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,23 +30,23 @@ class ReportBeans {
 
   /** "Remind the author": the failure report falls due soon. */
   @Bean
-  JavaDelegate remindReportAuthor(PilotGateProperties properties, ProcessMail mail) {
+  JavaDelegate remindReportAuthor(PilotGateProperties properties, ApplicationEventPublisher events) {
     return new DeadlineNudge(REMINDED_PRIORITY, "Reminder: the failure report for %s is due on %s. "
         + "Other councils are waiting to learn from it.", properties.zone(),
         execution -> {
           execution.setVariable("failureReportRemindedAt", new Date());
-          mail.remindReportAuthor(execution);
+          events.publishEvent(new FailureReportNudged(execution, false));
         });
   }
 
   /** "Escalate the overdue report": marks the report overdue; the managers' chase task follows. */
   @Bean
-  JavaDelegate escalateOverdueReport(PilotGateProperties properties, ProcessMail mail) {
+  JavaDelegate escalateOverdueReport(PilotGateProperties properties, ApplicationEventPublisher events) {
     return new DeadlineNudge(OVERDUE_PRIORITY, "Overdue: the failure report for %s was due on %s. "
         + "Managers have been asked to follow up.", properties.zone(),
         execution -> {
           execution.setVariable("failureReportOverdue", true);
-          mail.escalateOverdueReport(execution);
+          events.publishEvent(new FailureReportNudged(execution, true));
         });
   }
 }

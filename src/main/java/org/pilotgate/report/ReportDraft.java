@@ -3,9 +3,11 @@ package org.pilotgate.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.pilotgate.form.Submission;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.SuccessCriterion;
+import org.pilotgate.process.ProcessData;
 
 /**
  * A report's content as the author drafts it. Success and failure reports share the account of
@@ -24,6 +26,11 @@ public record ReportDraft(
 
   /** The process variable that holds the draft, as JSON. */
   public static final String VARIABLE = "reportDraft";
+
+  /** The draft as the pilot holds it now: after review approved it, what is published. */
+  public static ReportDraft read(VariableScope pilot) {
+    return ProcessData.convert(ProcessData.plain(pilot.getVariableTyped(VARIABLE)), ReportDraft.class);
+  }
 
   public enum Outcome { SUCCEEDED, FAILED }
 

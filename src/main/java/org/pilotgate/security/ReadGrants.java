@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.pilotgate.pilot.PilotProposed;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * pilots), a Tasklist filter to the groups it is for.
  */
 @Component
-public class ReadGrants {
+class ReadGrants {
 
   private final AuthorizationService authorizations;
 
@@ -20,13 +22,15 @@ public class ReadGrants {
     this.authorizations = authorizations;
   }
 
-  public void pilotToProposer(String proposer, String processInstanceId) {
-    Authorization read = newRead(Resources.PROCESS_INSTANCE, processInstanceId);
-    read.setUserId(proposer);
+  /** In the transaction that starts the pilot: a pilot never exists without its proposer's grant. */
+  @EventListener
+  void pilotToProposer(PilotProposed proposed) {
+    Authorization read = newRead(Resources.PROCESS_INSTANCE, proposed.processInstanceId());
+    read.setUserId(proposed.proposer());
     authorizations.saveAuthorization(read);
   }
 
-  public void toGroup(String group, Resource resource, String resourceId) {
+  void toGroup(String group, Resource resource, String resourceId) {
     Authorization read = newRead(resource, resourceId);
     read.setGroupId(group);
     authorizations.saveAuthorization(read);

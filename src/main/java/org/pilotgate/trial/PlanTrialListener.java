@@ -38,20 +38,20 @@ class PlanTrialListener implements TaskListener {
     TrialPlan plan = TrialPlan.from(ProcessData.submission(task), registration, LocalDate.now(properties.zone()));
     versions.freeze(task, registration.withSuccessCriteria(plan.criteria()), Actors.current(task),
         task.getVariable(RegistrationRecord.VERSION) == null ? "trial planned"
-            : "adapted at the gate: " + task.getVariable("adaptation"));
-    task.setVariable("trialStart", plan.trialStart().toString());
-    task.setVariable("trialEnd", plan.trialEnd().toString());
-    task.setVariable("trialEndDate", TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
-    task.setVariable("checkInInterval", properties.checkInInterval().toString());
-    task.setVariable("registrationFrozenAt", Date.from(Instant.now()));
+            : "adapted at the gate: " + task.getVariable(TrialRecord.ADAPTATION));
+    task.setVariable(TrialRecord.START, plan.trialStart().toString());
+    task.setVariable(TrialRecord.END, plan.trialEnd().toString());
+    task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
+    task.setVariable(TrialRecord.CHECK_IN_INTERVAL, properties.checkInInterval().toString());
+    task.setVariable(TrialRecord.REGISTRATION_FROZEN_AT, Date.from(Instant.now()));
   }
 
   /** The first plan starts from the dates proposed; a plan after ADAPT starts from the last trial's. */
   private static void suggestPlannedDates(DelegateTask task) {
-    if (task.getVariable("trialStart") == null) {
+    if (task.getVariable(TrialRecord.START) == null) {
       Registration registration = RegistrationRecord.read(task);
-      task.setVariable("trialStart", registration.plannedStart().toString());
-      task.setVariable("trialEnd", registration.plannedEnd().toString());
+      task.setVariable(TrialRecord.START, registration.plannedStart().toString());
+      task.setVariable(TrialRecord.END, registration.plannedEnd().toString());
     }
   }
 }

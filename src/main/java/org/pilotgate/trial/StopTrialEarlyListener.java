@@ -12,7 +12,7 @@ class StopTrialEarlyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     EarlyStop stop = EarlyStop.from(ProcessData.submission(task));
-    task.setVariable("earlyStopReasonCode", stop.reasonCode().name());
-    task.setVariable("stoppedEarly", true);
+    task.setVariable(TrialRecord.EARLY_STOP_REASON_CODE, stop.reasonCode().name());
+    task.setVariable(TrialRecord.STOPPED_EARLY, true);
   }
 }

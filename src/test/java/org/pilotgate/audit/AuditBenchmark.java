@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;

@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

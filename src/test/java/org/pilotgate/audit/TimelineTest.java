@@ -1,5 +1,6 @@
 package org.pilotgate.audit;
 
+import org.pilotgate.governance.AuditChain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;

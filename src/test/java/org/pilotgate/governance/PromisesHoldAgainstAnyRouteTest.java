@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
-import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.ReportDocument;
 import org.pilotgate.process.PilotProcessTest;

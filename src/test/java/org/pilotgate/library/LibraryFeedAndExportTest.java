@@ -40,7 +40,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
-import org.pilotgate.gate.HarmResult;
+import org.pilotgate.library.ReportDocument.HarmResult;
 import org.pilotgate.pilot.HarmLimit;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.Registration;

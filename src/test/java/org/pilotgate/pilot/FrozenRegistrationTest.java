@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
-import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.process.ProcessData;
@@ -41,7 +41,7 @@ class FrozenRegistrationTest extends PilotProcessTest {
     ProcessInstance pilot = inTrial("olivia", "mia");
 
     assertThat(versions.recorded(reference(pilot))).singleElement().satisfies(version -> {
-      assertThat(version.number()).isEqualTo(1);
+      assertThat(version.version()).isEqualTo(1);
       assertThat(version.reason()).isEqualTo("trial planned");
       assertThat(version.contentHash()).hasSize(64)
           .isEqualTo(AuditChain.contentHash(ProcessData.convert(variable(pilot, "registration"), Registration.class)))
@@ -98,8 +98,8 @@ class FrozenRegistrationTest extends PilotProcessTest {
         criterion("Referrals received", "per month", 3, 20, "INCREASE", true),
         criterion("Loneliness score", "UCLA 3-item", 7, 6, "DECREASE", false)))));
 
-    List<RegistrationVersions.Version> recorded = versions.recorded(reference(pilot));
-    assertThat(recorded).extracting(RegistrationVersions.Version::number).containsExactly(1, 2);
+    List<RegistrationFrozen.Version> recorded = versions.recorded(reference(pilot));
+    assertThat(recorded).extracting(RegistrationFrozen.Version::version).containsExactly(1, 2);
     assertThat(recorded.get(1).reason()).isEqualTo("adapted at the gate: Train drivers in groups to halve the cost.");
     assertThat(recorded.get(1).contentHash()).isNotEqualTo(recorded.get(0).contentHash());
     String switched = "Success criterion 'Referrals received' baseline: 1.0 → 3.0";

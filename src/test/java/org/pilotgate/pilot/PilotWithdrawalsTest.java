@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
-import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.DemoUsers;

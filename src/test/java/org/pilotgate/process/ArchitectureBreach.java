@@ -1,9 +1,9 @@
 package org.pilotgate.process;
 
-import org.pilotgate.security.ReadGrants;
+import org.pilotgate.security.Groups;
 
-/** Puts back the edge that closed the process ⇄ security cycle, so ArchitectureTest can show its rules catch it. */
+/** Puts back an edge from the engine glue to security, which depends on the glue, so ArchitectureTest can show its rules catch it. */
 class ArchitectureBreach {
 
-  ReadGrants readGrants;
+  Groups groups;
 }

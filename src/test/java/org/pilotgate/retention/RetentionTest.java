@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pilotgate.audit.AuditChain;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package org.pilotgate.library.web;
 
+import org.pilotgate.web.Labels;
+import org.pilotgate.web.Pagination;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.pilotgate.library.web;
 
+import org.pilotgate.web.Labels;
+import org.pilotgate.web.Pagination;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

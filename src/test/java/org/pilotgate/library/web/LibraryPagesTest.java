@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
-import org.pilotgate.gate.HarmResult;
+import org.pilotgate.library.ReportDocument.HarmResult;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.ReportDocument;

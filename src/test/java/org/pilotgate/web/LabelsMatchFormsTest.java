@@ -1,4 +1,4 @@
-package org.pilotgate.library.web;
+package org.pilotgate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

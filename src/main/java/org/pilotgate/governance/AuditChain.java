@@ -1,4 +1,4 @@
-package org.pilotgate.audit;
+package org.pilotgate.governance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,7 +146,7 @@ public class AuditChain {
     }
   }
 
-  static String hash(String previous, String pilotReference, Kind kind, String actor, String recordedAt,
+  public static String hash(String previous, String pilotReference, Kind kind, String actor, String recordedAt,
       String payload) {
     return sha256(String.join("\n", previous, pilotReference, kind.name(), actor, recordedAt, payload));
   }

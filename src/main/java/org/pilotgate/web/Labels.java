@@ -1,4 +1,4 @@
-package org.pilotgate.library.web;
+package org.pilotgate.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.pilotgate.gate.HarmResult;
+import org.pilotgate.library.ReportDocument.HarmResult;
 import org.pilotgate.library.ReportDocument;
 import org.pilotgate.pilot.HarmLimit;
 import org.pilotgate.pilot.Partner;
@@ -27,7 +27,7 @@ import org.pilotgate.report.ReportStatus;
  */
 public final class Labels {
 
-  static final Map<String, String> SERVICE_AREAS = ordered(
+  public static final Map<String, String> SERVICE_AREAS = ordered(
       ServiceArea.ADULT_SOCIAL_CARE, "Adult social care",
       ServiceArea.CHILDRENS_SERVICES, "Children's services",
       ServiceArea.HOUSING, "Housing",
@@ -42,7 +42,7 @@ public final class Labels {
       ServiceArea.OTHER, "Other");
 
   /** Failure reason codes with a short label (filters) and the full one (report page), as in the failure report form. */
-  static final Map<String, String[]> FAILURE_REASONS = ordered(
+  public static final Map<String, String[]> FAILURE_REASONS = ordered(
       "THEORY", new String[] {"Theory", "Theory: the idea behind it did not hold (the hypothesis was wrong)"},
       "IMPLEMENTATION", new String[] {"Implementation", "Implementation: it was not delivered as planned"},
       "CONTEXT", new String[] {"Context", "Context: local conditions were different or changed"},
@@ -52,7 +52,7 @@ public final class Labels {
       "COST", new String[] {"Cost", "Cost: it cost more than the benefit was worth"});
 
   /** Nesta's standards of evidence: a short label (filters) and the full one, as in the evaluation form. */
-  static final Map<Integer, String[]> EVIDENCE_LEVELS = ordered(
+  public static final Map<Integer, String[]> EVIDENCE_LEVELS = ordered(
       1, new String[] {"Level 1: explains why it should work", "We can explain what we did and why it should work"},
       2, new String[] {"Level 2: measured a change",
           "We measured a positive change, but cannot show the pilot caused it"},
@@ -63,11 +63,11 @@ public final class Labels {
       5, new String[] {"Level 5: repeated with the same result",
           "It has been repeated, with manuals and systems, and keeps getting the same result"});
 
-  static final Map<String, String> GATE_CHOICES = Map.of(
+  public static final Map<String, String> GATE_CHOICES = Map.of(
       "SCALE", "Scale up", "ADAPT", "Adapt and plan the trial again", "EXTEND", "Extend the trial",
       "STOP", "Stop", "INCONCLUSIVE", "Inconclusive");
 
-  static final Map<String, String> EARLY_STOP_REASONS = Map.of(
+  public static final Map<String, String> EARLY_STOP_REASONS = Map.of(
       "HARM", "Harm to residents, staff or others", "COST", "Cost: it was costing too much",
       "SAFEGUARDING", "Safeguarding concern", "OTHER", "Another reason");
 

@@ -1,4 +1,4 @@
-package org.pilotgate.library.web;
+package org.pilotgate.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,0 +1,53 @@
+package org.pilotgate.audit;
+
+import java.util.Map;
+import org.pilotgate.gate.GateDecided;
+import org.pilotgate.governance.AuditChain;
+import org.pilotgate.library.ReportPublished;
+import org.pilotgate.pilot.PilotWithdrawn;
+import org.pilotgate.pilot.RegistrationFrozen;
+import org.pilotgate.process.ProcessData;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps in the audit chain what the features announce must never be quietly changed. Each entry is
+ * appended in the announcing step's transaction: if the step rolls back, so does its entry, and a
+ * step never commits without it.
+ */
+@Component
+class AuditChainRecorder {
+
+  /** Who the chain names for what PilotGate does by itself, such as publishing an approved report. */
+  static final String PILOTGATE = "pilotgate";
+
+  private final AuditChain chain;
+
+  AuditChainRecorder(AuditChain chain) {
+    this.chain = chain;
+  }
+
+  @EventListener
+  void registrationFrozen(RegistrationFrozen frozen) {
+    append(frozen.reference(), AuditChain.Kind.REGISTRATION_VERSION, frozen.actor(), frozen.version());
+  }
+
+  @EventListener
+  void gateDecided(GateDecided decided) {
+    append(decided.reference(), AuditChain.Kind.GATE_DECISION, decided.actor(), decided.ruling());
+  }
+
+  @EventListener
+  void reportPublished(ReportPublished published) {
+    append(published.reference(), AuditChain.Kind.PUBLICATION, PILOTGATE, published.publication());
+  }
+
+  @EventListener
+  void pilotWithdrawn(PilotWithdrawn withdrawn) {
+    append(withdrawn.reference(), AuditChain.Kind.WITHDRAWAL, withdrawn.by(), withdrawn.withdrawal());
+  }
+
+  private void append(String reference, AuditChain.Kind kind, String actor, Object payload) {
+    chain.append(reference, kind, actor, ProcessData.convert(payload, Map.class));
+  }
+}
