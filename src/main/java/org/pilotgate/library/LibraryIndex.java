@@ -41,6 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -122,6 +123,20 @@ public class LibraryIndex implements AutoCloseable {
       return added;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * This node's own publication is searchable as soon as it commits (the schedule above catches up
+   * with other nodes' and peers' reports). A failure here leaves the report for the schedule: the
+   * publishing step has committed and must not be reported as failed.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void published(ReportPublished published) {
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      LOG.warn("Could not index {} at once; the next scheduled catch-up will", published.reference(), e);
     }
   }
 
