@@ -7,12 +7,18 @@ import java.time.Clock;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.PilotGateProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** Task due dates from the settings, without Spring or an engine. */
 class TaskDeadlinesTest {
@@ -39,7 +45,7 @@ class TaskDeadlinesTest {
   }
 
   @Test
-  void theDefaultsAreTheModelsFormerPeriodsAndASettingOverridesOneWhateverTheCaseOfItsKey() {
+  void theDefaultsAreTheModelsFormerPeriodsAndASettingOrAnEnvironmentVariableOverridesOne() {
     PilotGateProperties defaults = bind(Map.of());
     assertThat(defaults.dueWithin()).isEqualTo(PilotGateProperties.DUE_WITHIN_DEFAULTS)
         .containsEntry("AcknowledgePriorWork", Period.ofDays(7)).containsEntry("ReviseProposal", Period.ofDays(14))
@@ -48,9 +54,12 @@ class TaskDeadlinesTest {
         .containsEntry("ReviewSuccessReport", Period.ofDays(10)).containsEntry("ReviewFailureReport", Period.ofDays(10))
         .containsEntry("ChaseOverdueReport", Period.ofDays(7)).hasSize(9);
 
-    PilotGateProperties configured = bind(Map.of("pilotgate.due-within.PlanTrial", "P3W",
-        // as an environment variable (PILOTGATE_DUEWITHIN_EVALUATETRIAL) arrives
-        "pilotgate.due-within.evaluatetrial", "P1M"));
+    PilotGateProperties configured = new Binder(ConfigurationPropertySources.from(List.<PropertySource<?>>of(
+        // as Spring Boot reads the environment: map keys arrive in lower case ("evaluatetrial")
+        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+            Map.of("PILOTGATE_DUEWITHIN_EVALUATETRIAL", "P1M")),
+        new MapPropertySource("application.yml", Map.of("pilotgate.due-within.PlanTrial", "P3W")))))
+        .bindOrCreate("pilotgate", PilotGateProperties.class);
     TaskDeadlines fromSettings = new TaskDeadlines(configured.dueWithin(), Clock.fixed(SATURDAY_NOON.toInstant(), LONDON));
     assertThat(fromSettings.due("PlanTrial").toInstant()).isEqualTo(SATURDAY_NOON.plusWeeks(3).toInstant());
     assertThat(fromSettings.due("EvaluateTrial").toInstant()).isEqualTo(SATURDAY_NOON.plusMonths(1).toInstant());
