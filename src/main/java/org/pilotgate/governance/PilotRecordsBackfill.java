@@ -1,6 +1,6 @@
 package org.pilotgate.governance;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,11 +24,13 @@ class PilotRecordsBackfill {
   private final RuntimeService runtime;
   private final PilotRecords records;
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  PilotRecordsBackfill(RuntimeService runtime, PilotRecords records, JdbcTemplate jdbc) {
+  PilotRecordsBackfill(RuntimeService runtime, PilotRecords records, JdbcTemplate jdbc, Clock clock) {
     this.runtime = runtime;
     this.records = records;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -57,9 +59,9 @@ class PilotRecordsBackfill {
     if (facts.get("pilotReference") == null || facts.get("proposer") == null) {
       return false; // its proposal step never finished: no pilot to record
     }
-    records.proposed(pilot, (String) facts.get("pilotReference"), (String) facts.get("proposer"), Instant.now());
+    records.proposed(pilot, (String) facts.get("pilotReference"), (String) facts.get("proposer"), clock.instant());
     if (facts.get("registrationVersion") != null) {
-      records.trialPlanned(pilot, Instant.now());
+      records.trialPlanned(pilot, clock.instant());
     }
     if (facts.get("recommendation") != null) {
       records.recommended(pilot, (String) facts.get("recommendation"),

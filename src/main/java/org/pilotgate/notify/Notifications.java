@@ -1,6 +1,6 @@
 package org.pilotgate.notify;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,12 +23,14 @@ class Notifications {
   private final MailTemplates templates;
   private final Outbox outbox;
   private final TaskLinks links;
+  private final Clock clock;
 
-  Notifications(Recipients recipients, MailTemplates templates, Outbox outbox, TaskLinks links) {
+  Notifications(Recipients recipients, MailTemplates templates, Outbox outbox, TaskLinks links, Clock clock) {
     this.recipients = recipients;
     this.templates = templates;
     this.outbox = outbox;
     this.links = links;
+    this.clock = clock;
   }
 
   /** A task offered to groups: each member is told once. */
@@ -110,6 +112,6 @@ class Notifications {
     Map<String, Object> personal = new HashMap<>(values);
     personal.put("name", to.name());
     MailTemplates.Body body = templates.render(kind.template, personal);
-    return outbox.enqueue(new Mail(eventKey, to, kind, subject, body.text(), body.html()), Instant.now());
+    return outbox.enqueue(new Mail(eventKey, to, kind, subject, body.text(), body.html()), clock.instant());
   }
 }

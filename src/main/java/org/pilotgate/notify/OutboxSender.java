@@ -1,6 +1,7 @@
 package org.pilotgate.notify;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,12 +24,14 @@ class OutboxSender {
   private final Outbox outbox;
   private final MailDelivery delivery;
   private final MailSettings settings;
+  private final Clock clock;
   private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-  OutboxSender(Outbox outbox, MailDelivery delivery, MailSettings settings) {
+  OutboxSender(Outbox outbox, MailDelivery delivery, MailSettings settings, Clock clock) {
     this.outbox = outbox;
     this.delivery = delivery;
     this.settings = settings;
+    this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${pilotgate.mail.send-interval:PT15S}",
@@ -36,7 +39,7 @@ class OutboxSender {
   void scheduled() {
     try {
       sendDue();
-      outbox.forgetSentBefore(Instant.now().minus(settings.keepSent()));
+      outbox.forgetSentBefore(clock.instant().minus(settings.keepSent()));
     } catch (RuntimeException e) {
       LOG.warn("Sending notifications failed; tried again at the next run", e);
     }
@@ -45,8 +48,8 @@ class OutboxSender {
   /** Delivers the mails that are due, stopping at the first failure; returns how many were delivered. */
   int sendDue() {
     int delivered = 0;
-    for (long id : outbox.due(Instant.now(), BATCH)) {
-      Instant claimed = Instant.now();
+    for (long id : outbox.due(clock.instant(), BATCH)) {
+      Instant claimed = clock.instant();
       if (!outbox.claim(id, holder, claimed, claimed.plus(settings.claimFor()))) {
         continue;
       }
@@ -66,7 +69,7 @@ class OutboxSender {
     } catch (RuntimeException e) {
       int attempts = mail.attempts() + 1;
       boolean givenUp = attempts >= settings.maxAttempts();
-      outbox.failed(mail.id(), holder, String.valueOf(e.getMessage()), Instant.now().plus(settings.retryAfter(attempts)),
+      outbox.failed(mail.id(), holder, String.valueOf(e.getMessage()), clock.instant().plus(settings.retryAfter(attempts)),
           givenUp);
       if (givenUp) {
         LOG.error("Mail {} to {} ({}) given up after {} attempts: {}", mail.id(), mail.address(), mail.subject(),
@@ -77,7 +80,7 @@ class OutboxSender {
       }
       return false;
     }
-    outbox.sent(mail.id(), holder, Instant.now());
+    outbox.sent(mail.id(), holder, clock.instant());
     return true;
   }
 }

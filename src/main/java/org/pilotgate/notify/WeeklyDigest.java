@@ -1,5 +1,6 @@
 package org.pilotgate.notify;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,19 +29,21 @@ class WeeklyDigest {
   private final Notifications notifications;
   private final TaskLinks links;
   private final ZoneId zone;
+  private final Clock clock;
 
   WeeklyDigest(TaskService tasks, RuntimeService runtime, Notifications notifications, TaskLinks links,
-      PilotGateProperties properties) {
+      PilotGateProperties properties, Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.notifications = notifications;
     this.links = links;
     this.zone = properties.zone();
+    this.clock = clock;
   }
 
   @Scheduled(cron = "${pilotgate.mail.digest-cron:0 0 7 * * MON}", zone = "${pilotgate.zone:Europe/London}")
   void scheduled() {
-    send(Instant.now());
+    send(clock.instant());
   }
 
   /** Enqueues this week's digest for every manager not sent it yet; returns how many. */

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,11 +24,13 @@ class PilotGateMetrics implements MeterBinder {
   private final JdbcTemplate jdbc;
   private final ManagementService management;
   private final RuntimeService runtime;
+  private final Clock clock;
 
-  PilotGateMetrics(JdbcTemplate jdbc, ManagementService management, RuntimeService runtime) {
+  PilotGateMetrics(JdbcTemplate jdbc, ManagementService management, RuntimeService runtime, Clock clock) {
     this.jdbc = jdbc;
     this.management = management;
     this.runtime = runtime;
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +44,7 @@ class PilotGateMetrics implements MeterBinder {
         "SELECT COUNT(*) FROM published_report WHERE origin = ?", PublishedReport.LOCAL)).register(registry);
     gauge("pilotgate.reports.overdue", "Failure reports past their deadline and not yet published", () -> count(
         "SELECT COUNT(*) FROM report_obligation WHERE published_at IS NULL AND due_at < ?",
-        Timestamp.from(Instant.now()))).register(registry);
+        Timestamp.from(clock.instant()))).register(registry);
     gauge("pilotgate.jobs.due", "Timers and asynchronous steps due to run now",
         () -> management.createJobQuery().executable().count()).register(registry);
     gauge("pilotgate.incidents.open", "Incidents waiting for an operator",

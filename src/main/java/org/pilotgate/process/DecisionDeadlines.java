@@ -19,8 +19,8 @@ public class DecisionDeadlines {
   private final Clock clock;
 
   @Autowired
-  DecisionDeadlines(PilotGateProperties properties) {
-    this(properties.decisions(), Clock.system(properties.zone()));
+  DecisionDeadlines(PilotGateProperties properties, Clock clock) {
+    this(properties.decisions(), clock);
   }
 
   DecisionDeadlines(PilotGateProperties.Decisions settings, Clock clock) {

@@ -29,10 +29,6 @@ class SignInThrottle {
   private final Object[] addressLocks = Stream.generate(Object::new).limit(64).toArray();
 
   @Autowired
-  SignInThrottle(SignInProperties settings) {
-    this(settings, Clock.systemUTC());
-  }
-
   SignInThrottle(SignInProperties settings, Clock clock) {
     this.settings = settings;
     this.clock = clock;

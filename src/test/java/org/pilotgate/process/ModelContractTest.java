@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -18,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.pilot.HarmLimit;
 import org.pilotgate.pilot.Partner;
@@ -60,6 +65,11 @@ class ModelContractTest {
       Map.entry(LifecycleModel.CHASE_OVERDUE_REPORT, UserTask.class),
       Map.entry(LifecycleModel.PILOT_STOPPED, EndEvent.class));
 
+  private static final Pattern TASK_DUE = Pattern.compile("\\$\\{taskDeadlines\\.due\\('([^']*)'\\)}");
+  /** Where a user task's due date may come from: PilotGate's beans, or a variable a step of the model set. */
+  private static final Pattern ANY_DUE = Pattern.compile(
+      "\\$\\{(taskDeadlines\\.due\\('[^']*'\\)|decisionDeadlines\\.(review|gate)\\(\\)|failureReportDueDate)}");
+
   private final BpmnModelInstance model = ModelFiles.lifecycle();
 
   @Test
@@ -73,6 +83,29 @@ class ModelContractTest {
         .filter(field -> Modifier.isStatic(field.getModifiers()))
         .map(ModelContractTest::value).toList();
     assertThat(STEPS.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  @Test
+  void everyUserTaskIsDueAsTheSettingsSayAndEverySettingIsATaskAskingForIt() {
+    Map<String, String> asked = new TreeMap<>();
+    model.getModelElementsByType(UserTask.class).forEach(task -> {
+      String due = task.getCamundaDueDate();
+      if (due != null) {
+        assertThat(due).as(task.getId() + " has a due date from settings, not one fixed in the model").matches(ANY_DUE);
+        Matcher taskDue = TASK_DUE.matcher(due);
+        if (taskDue.matches()) {
+          asked.put(task.getId(), taskDue.group(1));
+        }
+      }
+    });
+    asked.forEach((task, key) -> assertThat(key).as(task + " asks for its own due date").isEqualTo(task));
+    assertThat(PilotGateProperties.DUE_WITHIN_DEFAULTS.keySet())
+        .as("pilotgate.due-within names exactly the tasks of the model that ask taskDeadlines")
+        .containsExactlyInAnyOrderElementsOf(asked.keySet());
+    for (Path settings : ModelFiles.applicationSettings()) {
+      assertThat(ModelFiles.settings(settings).dueWithin().keySet()).as("pilotgate.due-within in " + settings)
+          .containsExactlyInAnyOrderElementsOf(asked.keySet());
+    }
   }
 
   @Test

@@ -16,11 +16,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.pilotgate.PilotGateProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.FileSystemResource;
 
 /** The model and the forms as the Modeler saved them in bpmn/ and forms/, read without an engine. */
 public final class ModelFiles {
 
   static final Path FORMS = Path.of("forms");
+  static final Path SETTINGS = Path.of("src/main/resources");
 
   private ModelFiles() {
   }
@@ -34,6 +40,25 @@ public final class ModelFiles {
     try (Stream<Path> files = Files.list(FORMS)) {
       return files.filter(file -> file.toString().endsWith(".form"))
           .map(file -> form(file).path("id").asText()).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The application's settings files, {@code application*.yml}. */
+  static List<Path> applicationSettings() {
+    try (Stream<Path> files = Files.list(SETTINGS)) {
+      return files.filter(file -> file.getFileName().toString().matches("application.*\\.ya?ml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code pilotgate.*} as Spring binds it from one settings file alone, defaults filled in and checked. */
+  static PilotGateProperties settings(Path file) {
+    try {
+      var sources = new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file));
+      return new Binder(ConfigurationPropertySources.from(sources)).bindOrCreate("pilotgate", PilotGateProperties.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -74,6 +74,8 @@ class SafeExpressionsTest extends PilotProcessTest {
     }
     deployServiceTask("${decisionDeadlines.review()}");
     assertThat(runtime.startProcessInstanceByKey(PROBE).isEnded()).as("a bean the lifecycle names").isTrue();
+    deployServiceTask("${taskDeadlines.due('PlanTrial')}");
+    assertThat(runtime.startProcessInstanceByKey(PROBE).isEnded()).as("the task deadlines, with a text argument").isTrue();
   }
 
   private void deployServiceTask(String expression) {

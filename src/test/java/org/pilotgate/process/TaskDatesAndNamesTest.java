@@ -2,14 +2,42 @@ package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pilotgate.PilotGateProperties;
 import org.pilotgate.TestPilots;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What a task carries into Tasklist besides its form: a due date, a follow-up date and the pilot it is for. */
 class TaskDatesAndNamesTest extends PilotProcessTest {
+
+  @Autowired PilotGateProperties settings;
+
+  @AfterEach
+  void resetEngineClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void tasksAreDueTheirConfiguredPeriodAfterTheyOpenByTheEnginesClock() {
+    // the engine's clock stands still: the due dates are computed from it, in the council's zone
+    ZonedDateTime now = Instant.now().truncatedTo(ChronoUnit.SECONDS).atZone(settings.zone());
+    ClockUtil.setCurrentTime(Date.from(now.toInstant()));
+    ProcessInstance pilot = propose("olivia", TestPilots.proposal());
+    complete(pilot, "ReviewProposal", "max", TestPilots.approve("reviewDecision"));
+
+    Task plan = openTask(pilot, "PlanTrial");
+    assertThat(plan.getCreateTime()).isEqualTo(Date.from(now.toInstant()));
+    assertThat(plan.getDueDate()).isEqualTo(Date.from(now.plus(settings.dueWithin().get("PlanTrial")).toInstant()))
+        .isEqualTo(Date.from(now.plusDays(14).toInstant()));
+  }
 
   @Test
   void reviewsGatesAndReportsAreDueAndTheReportIsFollowedUpBeforeItsDeadline() {

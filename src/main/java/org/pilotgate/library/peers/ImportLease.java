@@ -1,6 +1,7 @@
 package org.pilotgate.library.peers;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,16 +21,18 @@ final class ImportLease {
   private final SchedulerLease leases;
   private final String holder = hostName() + "/" + UUID.randomUUID();
   private final Duration length;
+  private final Clock clock;
 
-  ImportLease(SchedulerLease leases, Duration requestTimeout) {
+  ImportLease(SchedulerLease leases, Duration requestTimeout, Clock clock) {
     this.leases = leases;
+    this.clock = clock;
     // renewed before every request, so it outlives one request and the storing of one page
     this.length = requestTimeout.multipliedBy(2).plus(Duration.ofMinutes(1));
   }
 
   /** False when another node holds the lease or it cannot be taken. */
   boolean take() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     try {
       if (leases.tryAcquire(NAME, holder, now, now.plus(length))) {
         return true;
@@ -44,7 +47,7 @@ final class ImportLease {
   /** Keeps the lease for one more request; false (and the run stops) if it is lost or cannot be renewed. */
   boolean renew() {
     try {
-      if (leases.renew(NAME, holder, Instant.now().plus(length))) {
+      if (leases.renew(NAME, holder, clock.instant().plus(length))) {
         return true;
       }
       LOG.warn("Peer import stopped: its lease ran out and another node took it");
@@ -56,7 +59,7 @@ final class ImportLease {
 
   void release() {
     try {
-      leases.release(NAME, holder, Instant.now());
+      leases.release(NAME, holder, clock.instant());
     } catch (RuntimeException e) {
       LOG.warn("Could not hand back the peer import lease (it runs out by itself): {}", e.toString());
     }

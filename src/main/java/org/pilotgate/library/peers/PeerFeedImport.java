@@ -1,5 +1,6 @@
 package org.pilotgate.library.peers;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,22 +31,24 @@ final class PeerFeedImport {
   private final int pageSize;
   private final PeerReportCheck check;
   private final PeerBackoff backoff;
+  private final Clock clock;
 
   PeerFeedImport(PeerLibraries peers, LibraryStore store, PeerClient client, int pageSize, PeerReportCheck check,
-      PeerBackoff backoff) {
+      PeerBackoff backoff, Clock clock) {
     this.peers = peers;
     this.store = store;
     this.client = client;
     this.pageSize = pageSize;
     this.check = check;
     this.backoff = backoff;
+    this.clock = clock;
   }
 
   /** Imports from {@code peer} if it is due (or {@code evenIfNotDue}); asks {@code mayGoOn} before every further page. */
   PeerRun importFrom(Peer peer, boolean evenIfNotDue, BooleanSupplier mayGoOn) {
     String url = peer.baseUrl();
     PeerStatus status = peers.findOrCreate(url);
-    if (!evenIfNotDue && !status.isDue(Instant.now())) {
+    if (!evenIfNotDue && !status.isDue(clock.instant())) {
       return new PeerRun(url, Outcome.NOT_DUE, 0, 0, null);
     }
     PeerFeed feed = new PeerFeed(client, url, pageSize, status.lastSequence(), status.etag());
@@ -99,7 +102,7 @@ final class PeerFeedImport {
   }
 
   private PeerRun succeeded(String url, Outcome outcome, Tally tally) {
-    Instant finished = Instant.now();
+    Instant finished = clock.instant();
     peers.succeeded(url, finished, backoff.nextAfterSuccess(finished), tally.invalidNote());
     if (tally.imported > 0 || !tally.invalid.isEmpty()) {
       LOG.info("Imported {} report(s) from peer library {}, skipped {} invalid", tally.imported, url,
@@ -110,7 +113,7 @@ final class PeerFeedImport {
 
   private PeerRun failed(PeerStatus status, String error, Tally tally) {
     int failures = status.consecutiveFailures() + 1;
-    Instant at = Instant.now();
+    Instant at = clock.instant();
     Instant next = backoff.nextAfterFailures(at, failures);
     peers.failed(status.url(), at, error, failures, next);
     LOG.warn("Importing from peer library {} failed ({} in a row; next try at {}): {}", status.url(), failures, next,

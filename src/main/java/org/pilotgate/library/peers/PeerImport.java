@@ -1,6 +1,7 @@
 package org.pilotgate.library.peers;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,17 +70,17 @@ public class PeerImport {
   private final AtomicBoolean waitingOrRunning = new AtomicBoolean();
 
   PeerImport(PeerLibraryProperties properties, PilotGateProperties pilotGate, PeerLibraries peers,
-      SchedulerLease lease, LibraryStore store, LibraryIndex index, ReportValidator validator) {
+      SchedulerLease lease, LibraryStore store, LibraryIndex index, ReportValidator validator, Clock clock) {
     this.properties = properties;
     this.peers = peers;
     this.index = index;
-    this.lease = new ImportLease(lease, properties.peerRequestTimeout());
+    this.lease = new ImportLease(lease, properties.peerRequestTimeout(), clock);
     String ownCouncil = pilotGate.councilCode();
     PeerClient client = new PeerClient(properties.peerConnectTimeout(), properties.peerRequestTimeout(),
         PeerReportCheck.READER, "PilotGate peer import (" + ownCouncil + ")");
     this.feedImport = new PeerFeedImport(peers, store, client, properties.peerPageSize(),
         new PeerReportCheck(validator, ownCouncil),
-        new PeerBackoff(properties.peerImportInterval(), properties.peerMaxBackoff()));
+        new PeerBackoff(properties.peerImportInterval(), properties.peerMaxBackoff()), clock);
   }
 
   /**
