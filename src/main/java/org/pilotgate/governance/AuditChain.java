@@ -1,5 +1,6 @@
 package org.pilotgate.governance;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -46,16 +47,18 @@ public class AuditChain {
       .build();
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  AuditChain(JdbcTemplate jdbc) {
+  AuditChain(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** Appends an entry in the caller's transaction: if the step it records rolls back, so does the entry. */
   public void append(String pilotReference, Kind kind, String actor, Map<String, ?> payload) {
     jdbc.update("UPDATE audit_chain_head SET last_hash = last_hash WHERE id = 1"); // lock: one append at a time
     String previous = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
-    String recordedAt = Instant.now().toString();
+    String recordedAt = clock.instant().toString();
     String canonicalPayload = canonical(payload);
     String hash = hash(previous, pilotReference, kind, actor, recordedAt, canonicalPayload);
     jdbc.update("INSERT INTO audit_entry (pilot_reference, kind, actor, recorded_at, payload, previous_hash, "

@@ -1,5 +1,6 @@
 package org.pilotgate.library;
 
+import java.time.Clock;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -47,11 +48,13 @@ class LibraryFeedController {
   static final String TAG = "tag:pilotgate,2026:library";
 
   private final LibraryStore store;
+  private final Clock clock;
   private final PilotGateProperties properties;
 
-  LibraryFeedController(LibraryStore store, PilotGateProperties properties) {
+  LibraryFeedController(LibraryStore store, PilotGateProperties properties, Clock clock) {
     this.store = store;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @GetMapping(PATH)
@@ -73,7 +76,7 @@ class LibraryFeedController {
       return null;
     }
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    String xml = new WireFeedOutput().outputString(feed(newest, updated == null ? Instant.now() : updated, base));
+    String xml = new WireFeedOutput().outputString(feed(newest, updated == null ? clock.instant() : updated, base));
     ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(ATOM).eTag(etag)
         .cacheControl(CacheControl.noCache().cachePublic());
     if (updated != null) {

@@ -3,6 +3,7 @@ package org.pilotgate.library;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +72,15 @@ public class LibraryIndex implements AutoCloseable {
   private final LibraryStore store;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
+  private final Clock clock;
   private final SearcherManager searchers;
   private long indexedUpTo;
 
-  LibraryIndex(LibraryStore store) throws IOException {
+  LibraryIndex(LibraryStore store, Clock clock) throws IOException {
     this.store = store;
     this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
     this.searchers = new SearcherManager(writer, null);
+    this.clock = clock;
   }
 
   /** Builds the index from the database; returns the number of reports indexed. */
@@ -110,7 +113,7 @@ public class LibraryIndex implements AutoCloseable {
           writer.updateDocument(new Term(ID, report.document().globalId()), toDocument(report));
         }
         added += batch.size();
-        List<PublishedReport> settled = ArrivalOrder.settled(indexedUpTo, batch, Instant.now());
+        List<PublishedReport> settled = ArrivalOrder.settled(indexedUpTo, batch, clock.instant());
         indexedUpTo = settled.isEmpty() ? indexedUpTo : settled.get(settled.size() - 1).sequence();
         if (settled.size() < batch.size()) {
           break;

@@ -3,11 +3,11 @@ package org.pilotgate.library;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.pilotgate.process.ProcessData;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 /** The library's reports in PilotGate's own table: the only source of truth; the search index is rebuilt from it. */
@@ -15,17 +15,16 @@ import org.springframework.stereotype.Repository;
 public class LibraryStore {
 
   private final JdbcTemplate jdbc;
-  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  LibraryStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+  LibraryStore(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.events = events;
+    this.clock = clock;
   }
 
   /**
    * Stores a report this council published, unless this pilot's report is already there: a
-   * retried publish never makes a second one. Returns whether it was stored now, and then announces
-   * it ({@link ReportPublished}). A report id that
+   * retried publish never makes a second one. Returns whether it was stored now. A report id that
    * already belongs to another pilot (or to a peer's report) is refused loudly: publishing must never
    * count someone else's report as this pilot's.
    */
@@ -40,8 +39,6 @@ public class LibraryStore {
       return false;
     }
     insert(report, PublishedReport.LOCAL, processInstanceId);
-    events.publishEvent(new ReportPublished(report.reference(),
-        new ReportPublished.Publication(report.globalId(), report.outcome(), report)));
     return true;
   }
 
@@ -86,7 +83,7 @@ public class LibraryStore {
     long cursor = sequence;
     while (local.size() < limit) {
       List<PublishedReport> rows = after(cursor, Math.max(limit, 500));
-      List<PublishedReport> settled = ArrivalOrder.settled(cursor, rows, java.time.Instant.now());
+      List<PublishedReport> settled = ArrivalOrder.settled(cursor, rows, clock.instant());
       settled.stream().filter(PublishedReport::isLocal).limit(limit - local.size()).forEach(local::add);
       if (settled.size() < rows.size() || rows.isEmpty()) {
         break;

@@ -1,6 +1,9 @@
 package org.pilotgate.library;
 
-/** Announced when one of this council's reports enters the library, once per pilot, in the publishing transaction. */
+/**
+ * Announced by the step that publishes one of this council's reports, once per pilot, in its
+ * transaction: the library's index and the audit chain follow it.
+ */
 public record ReportPublished(String reference, Publication publication) {
 
   /** What the audit chain keeps of a publication: the report's id, its outcome and the document as published. */

@@ -1,5 +1,6 @@
 package org.pilotgate.pilot;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,11 +26,13 @@ class PilotWithdrawals implements HistoryWatcher {
   static final String NO_REASON = "no reason given";
 
   private final PilotRecords records;
+  private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  PilotWithdrawals(PilotRecords records, ApplicationEventPublisher events) {
+  PilotWithdrawals(PilotRecords records, ApplicationEventPublisher events, Clock clock) {
     this.records = records;
     this.events = events;
+    this.clock = clock;
   }
 
   @Override
@@ -52,7 +55,7 @@ class PilotWithdrawals implements HistoryWatcher {
           + "so that the record says who withdrew it: not by a batch.");
     }
     String why = reason == null || reason.isBlank() ? NO_REASON : reason;
-    records.withdrawn(pilot.processInstanceId(), by, why, Instant.now());
+    records.withdrawn(pilot.processInstanceId(), by, why, clock.instant());
     events.publishEvent(new PilotWithdrawn(pilot.reference(), by, new PilotWithdrawn.Withdrawal(why)));
   }
 }

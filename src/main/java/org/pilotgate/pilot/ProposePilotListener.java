@@ -1,10 +1,10 @@
 package org.pilotgate.pilot;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.pilotgate.PilotGateProperties;
 import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.Actors;
@@ -22,14 +22,14 @@ class ProposePilotListener implements ExecutionListener {
   private final PilotReferences references;
   private final PilotRecords records;
   private final ApplicationEventPublisher events;
-  private final PilotGateProperties properties;
+  private final Clock clock;
 
   ProposePilotListener(PilotReferences references, PilotRecords records, ApplicationEventPublisher events,
-      PilotGateProperties properties) {
+      Clock clock) {
     this.references = references;
     this.records = records;
     this.events = events;
-    this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -39,8 +39,8 @@ class ProposePilotListener implements ExecutionListener {
       throw new InvalidSubmission("proposer", "sign in to propose a pilot: the signed-in user becomes its proposer");
     }
     RegistrationRecord.write(execution, Registration.from(ProcessData.submission(execution)));
-    String reference = references.next(LocalDate.now(properties.zone()).getYear());
-    records.proposed(execution.getProcessInstanceId(), reference, proposer, Instant.now());
+    String reference = references.next(LocalDate.now(clock).getYear());
+    records.proposed(execution.getProcessInstanceId(), reference, proposer, clock.instant());
     execution.setProcessBusinessKey(reference);
     execution.setVariable("proposer", proposer);
     execution.setVariable("pilotReference", reference);

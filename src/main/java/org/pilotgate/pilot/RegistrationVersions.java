@@ -1,7 +1,8 @@
 package org.pilotgate.pilot;
 
-import java.util.List;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.pilotgate.governance.AuditChain;
 import org.pilotgate.governance.PilotRecords;
@@ -22,11 +23,13 @@ public class RegistrationVersions {
   private final AuditChain chain;
   private final PilotRecords records;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  RegistrationVersions(AuditChain chain, PilotRecords records, ApplicationEventPublisher events) {
+  RegistrationVersions(AuditChain chain, PilotRecords records, ApplicationEventPublisher events, Clock clock) {
     this.chain = chain;
     this.records = records;
     this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -45,7 +48,7 @@ public class RegistrationVersions {
                 .stream().map(RegistrationChanges.Change::describe).toList(),
             RegistrationChanges.outcomeSwitching(earlier.get(0).registration(), registration));
     events.publishEvent(new RegistrationFrozen(reference, actor, version));
-    records.trialPlanned(planTrial.getProcessInstanceId(), Instant.now());
+    records.trialPlanned(planTrial.getProcessInstanceId(), clock.instant());
     RegistrationRecord.write(planTrial, registration);
     planTrial.setVariable(RegistrationRecord.VERSION, version.version());
     planTrial.setVariable(RegistrationRecord.HASH, version.contentHash());

@@ -1,5 +1,6 @@
 package org.pilotgate.report;
 
+import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,11 +31,11 @@ class ReportBeans {
 
   /** "Remind the author": the failure report falls due soon. */
   @Bean
-  JavaDelegate remindReportAuthor(PilotGateProperties properties, ApplicationEventPublisher events) {
+  JavaDelegate remindReportAuthor(PilotGateProperties properties, ApplicationEventPublisher events, Clock clock) {
     return new DeadlineNudge(REMINDED_PRIORITY, "Reminder: the failure report for %s is due on %s. "
         + "Other councils are waiting to learn from it.", properties.zone(),
         execution -> {
-          execution.setVariable("failureReportRemindedAt", new Date());
+          execution.setVariable("failureReportRemindedAt", Date.from(clock.instant()));
           events.publishEvent(new FailureReportNudged(execution, false));
         });
   }

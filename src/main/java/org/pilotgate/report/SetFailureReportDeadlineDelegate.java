@@ -1,5 +1,6 @@
 package org.pilotgate.report;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,17 +19,19 @@ class SetFailureReportDeadlineDelegate implements JavaDelegate {
   private final PilotGateProperties properties;
   private final ReportObligations obligations;
   private final PilotRecords records;
+  private final Clock clock;
 
   SetFailureReportDeadlineDelegate(PilotGateProperties properties, ReportObligations obligations,
-      PilotRecords records) {
+      PilotRecords records, Clock clock) {
     this.properties = properties;
     this.obligations = obligations;
     this.records = records;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ZonedDateTime stoppedAt = ZonedDateTime.now(properties.zone());
+    ZonedDateTime stoppedAt = ZonedDateTime.now(clock);
     FailureReportDeadline deadline = FailureReportDeadline.from(stoppedAt, properties.failureReport());
     obligations.owe(execution.getProcessInstanceId(), records.of(execution.getProcessInstanceId()).reference(),
         RegistrationRecord.read(execution).title(), stoppedAt.toInstant(), deadline.dueDate().toInstant());

@@ -1,5 +1,6 @@
 package org.pilotgate.trial;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -21,11 +22,13 @@ import org.springframework.stereotype.Component;
 class PlanTrialListener implements TaskListener {
 
   private final PilotGateProperties properties;
+  private final Clock clock;
   private final RegistrationVersions versions;
 
-  PlanTrialListener(PilotGateProperties properties, RegistrationVersions versions) {
+  PlanTrialListener(PilotGateProperties properties, RegistrationVersions versions, Clock clock) {
     this.properties = properties;
     this.versions = versions;
+    this.clock = clock;
   }
 
   @Override
@@ -35,7 +38,7 @@ class PlanTrialListener implements TaskListener {
       return;
     }
     Registration registration = RegistrationRecord.read(task);
-    TrialPlan plan = TrialPlan.from(ProcessData.submission(task), registration, LocalDate.now(properties.zone()));
+    TrialPlan plan = TrialPlan.from(ProcessData.submission(task), registration, LocalDate.now(clock));
     versions.freeze(task, registration.withSuccessCriteria(plan.criteria()), Actors.current(task),
         task.getVariable(RegistrationRecord.VERSION) == null ? "trial planned"
             : "adapted at the gate: " + task.getVariable(TrialRecord.ADAPTATION));
@@ -43,7 +46,7 @@ class PlanTrialListener implements TaskListener {
     task.setVariable(TrialRecord.END, plan.trialEnd().toString());
     task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
     task.setVariable(TrialRecord.CHECK_IN_INTERVAL, properties.checkInInterval().toString());
-    task.setVariable(TrialRecord.REGISTRATION_FROZEN_AT, Date.from(Instant.now()));
+    task.setVariable(TrialRecord.REGISTRATION_FROZEN_AT, Date.from(clock.instant()));
   }
 
   /** The first plan starts from the dates proposed; a plan after ADAPT starts from the last trial's. */

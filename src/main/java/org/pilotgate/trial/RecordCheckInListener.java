@@ -1,6 +1,6 @@
 package org.pilotgate.trial;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,9 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("recordCheckIn")
 class RecordCheckInListener implements TaskListener {
 
+  private final Clock clock;
+
+  RecordCheckInListener(Clock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    CheckIn checkIn = CheckIn.from(ProcessData.submission(task), Instant.now().toString(), task.getAssignee());
+    CheckIn checkIn = CheckIn.from(ProcessData.submission(task), clock.instant().toString(), task.getAssignee());
     List<Object> log = new ArrayList<>();
     if (ProcessData.plain(task.getVariableTyped("checkIns")) instanceof List<?> earlier) {
       log.addAll(earlier);

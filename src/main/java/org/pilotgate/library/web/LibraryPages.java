@@ -1,5 +1,6 @@
 package org.pilotgate.library.web;
 
+import java.time.Clock;
 import org.pilotgate.web.Labels;
 import org.pilotgate.web.Pagination;
 import java.time.Instant;
@@ -50,16 +51,18 @@ class LibraryPages {
   private final ReportObligations obligations;
   private final PilotRecords records;
   private final PilotGateProperties properties;
+  private final Clock clock;
   private final Labels labels;
 
   LibraryPages(LibraryIndex index, LibraryStore store, ReportObligations obligations, PilotRecords records,
-      PilotGateProperties properties) {
+      PilotGateProperties properties, Clock clock) {
     this.index = index;
     this.store = store;
     this.obligations = obligations;
     this.records = records;
     this.properties = properties;
     this.labels = new Labels(properties.zone());
+    this.clock = clock;
   }
 
   @ModelAttribute
@@ -115,7 +118,7 @@ class LibraryPages {
    */
   @GetMapping("/compliance")
   String compliance(Model model) {
-    Compliance compliance = Compliance.of(obligations.all(), Instant.now(), properties.zone());
+    Compliance compliance = Compliance.of(obligations.all(), clock.instant(), properties.zone());
     model.addAttribute("pilots", compliance.pilots());
     model.addAttribute("withdrawn", records.withdrawnPilots());
     model.addAttribute("years", compliance.years().stream().map(year -> YearRow.of(year, labels)).toList());
