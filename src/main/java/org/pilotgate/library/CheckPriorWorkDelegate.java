@@ -37,12 +37,12 @@ class CheckPriorWorkDelegate implements JavaDelegate {
         .filter(match -> !match.globalId().equals(ownId))
         .limit(MAX_MATCHES)
         .toList();
-    execution.setVariable("priorWorkMatches", ProcessData.json(matches));
+    execution.setVariable(PriorWorkMatch.VARIABLE, ProcessData.json(matches));
     List<SimilarFailure> failures = matches.stream()
         .filter(match -> ReportDocument.FAILED.equals(match.outcome()))
         .map(SimilarFailure::unacknowledged)
         .toList();
-    execution.setVariable("similarFailures", ProcessData.json(failures));
+    execution.setVariable(SimilarFailure.VARIABLE, ProcessData.json(failures));
     execution.setVariable("similarFailureFound", !failures.isEmpty());
     execution.setVariable("priorWorkSummary", summary(matches));
   }

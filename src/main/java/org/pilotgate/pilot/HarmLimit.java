@@ -15,8 +15,8 @@ public record HarmLimit(String name, String unit, BigDecimal limit, Breach breac
 
   static HarmLimit from(Submission row) {
     return new HarmLimit(
-        row.line("name", 200),
-        row.line("unit", 60),
+        row.line(RegistrationRecord.ROW_NAME, 200),
+        row.line(RegistrationRecord.ROW_UNIT, 60),
         row.decimal("limit", SuccessCriterion.LIMIT.negate(), SuccessCriterion.LIMIT),
         row.choice("breachedWhen", Breach.class));
   }

@@ -8,6 +8,7 @@ public record Partner(String name, Sector sector, String role) {
   public enum Sector { COUNCIL, OTHER_PUBLIC_BODY, PRIVATE, THIRD_SECTOR, UNIVERSAL_SERVICE_PROVIDER }
 
   static Partner from(Submission row) {
-    return new Partner(row.line("name", 200), row.choice("sector", Sector.class), row.text("role", 500));
+    return new Partner(row.line(RegistrationRecord.ROW_NAME, 200), row.choice("sector", Sector.class),
+        row.text("role", 500));
   }
 }

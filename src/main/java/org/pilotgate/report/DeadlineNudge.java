@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.LifecycleModel;
 
 /**
@@ -37,8 +38,8 @@ class DeadlineNudge implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     record.accept(execution);
     String dueDay = DateTimeFormatter.ISO_LOCAL_DATE.format(
-        ((Date) execution.getVariable("failureReportDueDate")).toInstant().atZone(zone));
-    String comment = message.formatted(execution.getVariable("pilotReference"), dueDay);
+        ((Date) execution.getVariable(FailureReportDeadline.DUE_DATE)).toInstant().atZone(zone));
+    String comment = message.formatted(execution.getVariable(PilotRecords.REFERENCE_VARIABLE), dueDay);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task draft : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).list()) {
