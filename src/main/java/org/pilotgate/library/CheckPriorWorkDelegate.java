@@ -43,8 +43,8 @@ class CheckPriorWorkDelegate implements JavaDelegate {
         .map(SimilarFailure::unacknowledged)
         .toList();
     execution.setVariable(SimilarFailure.VARIABLE, ProcessData.json(failures));
-    execution.setVariable("similarFailureFound", !failures.isEmpty());
-    execution.setVariable("priorWorkSummary", summary(matches));
+    execution.setVariable(SimilarFailure.FOUND, !failures.isEmpty());
+    execution.setVariable(PriorWorkMatch.SUMMARY, summary(matches));
   }
 
   private static String proposalText(Registration proposal) {

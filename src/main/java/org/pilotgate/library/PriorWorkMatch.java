@@ -6,4 +6,6 @@ public record PriorWorkMatch(String globalId, String title, String outcome, Stri
 
   /** The process variable listing what the prior-work check found, as JSON rows. */
   public static final String VARIABLE = "priorWorkMatches";
+  /** What the check found, in a sentence, for the reviewer. */
+  public static final String SUMMARY = "priorWorkSummary";
 }

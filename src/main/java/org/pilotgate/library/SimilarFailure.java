@@ -8,6 +8,8 @@ public record SimilarFailure(String globalId, String title, String council, doub
 
   /** The process variable listing the similar failures, as JSON rows; the proposer answers in the same rows. */
   public static final String VARIABLE = "similarFailures";
+  /** Whether the check found any: the model asks the proposer to acknowledge them only then. */
+  public static final String FOUND = "similarFailureFound";
   /** The answer field of a row. */
   public static final String WHAT_IS_DIFFERENT = "whatIsDifferent";
 

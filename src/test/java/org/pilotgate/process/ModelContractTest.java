@@ -107,7 +107,8 @@ class ModelContractTest {
   /** The variables Java writes that the model's expressions read: assignees, timers, gateway conditions. */
   private static final List<String> READ_IN_EXPRESSIONS = List.of(PilotRecords.PROPOSER_VARIABLE,
       TrialRecord.END_DATE, TrialRecord.CHECK_IN_INTERVAL, FailureReportDeadline.DUE_DATE,
-      FailureReportDeadline.REMINDER_DATE, ProposalReview.DECISION, GateRuling.DECISION, ReportReview.DECISION);
+      FailureReportDeadline.REMINDER_DATE, SimilarFailure.FOUND, ProposalReview.DECISION, GateRuling.DECISION,
+      ReportReview.DECISION);
 
   /** The decision table's inputs, which Java sets, and its outputs, which Java reads. */
   private static final List<String> DECISION_TABLE = List.of(EvaluationRecord.PRIMARY_TARGETS_MET_SHARE,
