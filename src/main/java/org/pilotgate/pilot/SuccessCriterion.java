@@ -21,6 +21,9 @@ public record SuccessCriterion(
   /** The fields of a criterion's row in the forms: the plan confirms the baseline, and a row is refused by its target. */
   public static final String BASELINE = "baseline";
   public static final String TARGET = "target";
+  public static final String DIRECTION = "direction";
+  public static final String PRIMARY = "primary";
+  public static final String MINIMUM_WORTHWHILE_CHANGE = "minimumWorthwhileChange";
 
   static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
@@ -35,9 +38,9 @@ public record SuccessCriterion(
         row.line(RegistrationRecord.ROW_UNIT, 60),
         row.decimal(BASELINE, LIMIT.negate(), LIMIT),
         row.decimal(TARGET, LIMIT.negate(), LIMIT),
-        row.choice("direction", Direction.class),
-        row.flag("primary"),
-        row.decimal("minimumWorthwhileChange", BigDecimal.ZERO, LIMIT));
+        row.choice(DIRECTION, Direction.class),
+        row.flag(PRIMARY),
+        row.decimal(MINIMUM_WORTHWHILE_CHANGE, BigDecimal.ZERO, LIMIT));
     criterion.checkTargetMovesInDirection(row);
     return criterion;
   }

@@ -78,7 +78,8 @@ class ModelContractTest {
       RegistrationRecord.PLANNED_PARTICIPANTS, RegistrationRecord.PLANNED_START, RegistrationRecord.PLANNED_END,
       RegistrationRecord.BUDGET_REQUESTED, RegistrationRecord.PARTNERS, RegistrationRecord.SUCCESS_CRITERIA,
       RegistrationRecord.HARM_LIMITS, RegistrationRecord.ROW_NAME, RegistrationRecord.ROW_UNIT,
-      SuccessCriterion.BASELINE, SuccessCriterion.TARGET);
+      SuccessCriterion.BASELINE, SuccessCriterion.TARGET, SuccessCriterion.DIRECTION, SuccessCriterion.PRIMARY,
+      SuccessCriterion.MINIMUM_WORTHWHILE_CHANGE, HarmLimit.LIMIT, HarmLimit.BREACHED_WHEN, Partner.SECTOR, Partner.ROLE);
   private static final List<String> REPORT = List.of(ReportDraft.WHAT_WAS_TRIED, ReportDraft.RESULTS,
       EvaluationRecord.ACTUAL, ReportDraft.COMMENTARY, ReportDraft.LESSONS_FOR_OTHERS, ReportDraft.COST_SPENT);
   private static final List<String> REPORT_REVIEW = List.of(ReportReview.DECISION, ReportReview.COMMENTS);
@@ -169,11 +170,11 @@ class ModelContractTest {
   @Test
   void theFormsOfferExactlyTheCodesJavaReads() {
     assertOptions("pilot-proposal", RegistrationRecord.SERVICE_AREA, ServiceArea.class);
-    assertOptions("pilot-proposal", "sector", Partner.Sector.class);
-    assertOptions("pilot-proposal", "breachedWhen", HarmLimit.Breach.class);
-    assertOptions("evaluate-trial", "breachedWhen", HarmLimit.Breach.class);
+    assertOptions("pilot-proposal", Partner.SECTOR, Partner.Sector.class);
+    assertOptions("pilot-proposal", HarmLimit.BREACHED_WHEN, HarmLimit.Breach.class);
+    assertOptions("evaluate-trial", HarmLimit.BREACHED_WHEN, HarmLimit.Breach.class);
     for (String form : List.of("pilot-proposal", "plan-trial", "evaluate-trial", "success-report", "failure-report")) {
-      assertOptions(form, "direction", SuccessCriterion.Direction.class);
+      assertOptions(form, SuccessCriterion.DIRECTION, SuccessCriterion.Direction.class);
     }
     assertOptions("review-proposal", ProposalReview.DECISION, ProposalReview.Decision.class);
     assertOptions("record-check-in", CheckIn.STATUS, CheckIn.Status.class);
