@@ -74,7 +74,7 @@ class PilotRegisterEvents implements HistoryWatcher {
       // the start, written to history earlier in this command, so that proposedAt is history's start time
       HistoricProcessInstanceEventEntity start = command.getDbEntityManager()
           .getCachedEntity(HistoricProcessInstanceEventEntity.class, pilot);
-      register.add(new PilotRegister.Pilot(update.getTextValue(), pilot, (String) instance.getVariable(RegistrationRecord.TITLE),
+      register.add(new PilotRegister.Pilot(update.getTextValue(), pilot, RegistrationRecord.title(instance),
           (String) instance.getVariable(RegistrationRecord.SERVICE_AREA), PilotStatus.PROPOSED,
           (String) instance.getVariable(PilotRecords.PROPOSER_VARIABLE), start.getStartTime().toInstant(), null, null, null, false));
     } else {

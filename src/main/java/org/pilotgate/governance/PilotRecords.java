@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +29,11 @@ public class PilotRecords {
   public static final String RECOMMENDATION_RATIONALE_VARIABLE = "recommendationRationale";
   /** The frozen registration's version, set when the trial is first planned: the backfill reads it as "trial planned". */
   public static final String REGISTRATION_VERSION_VARIABLE = "registrationVersion";
+
+  /** The reference as the pilot's variable mirrors it, for messages and names; null until the proposal step set it. */
+  public static String referenceOf(VariableScope pilot) {
+    return (String) pilot.getVariable(REFERENCE_VARIABLE);
+  }
 
   /** One pilot's facts; the later ones are null until established. */
   public record PilotRecord(String processInstanceId, String reference, String proposer, Instant proposedAt,

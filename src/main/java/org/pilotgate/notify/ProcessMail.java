@@ -44,12 +44,12 @@ public class ProcessMail implements TaskListener {
    */
   @Override
   public void notify(DelegateTask task) {
-    Object reference = task.getVariable(PilotRecords.REFERENCE_VARIABLE);
+    String reference = PilotRecords.referenceOf(task);
     if (reference == null) {
       return;
     }
     PilotTask pilotTask = new PilotTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        reference.toString(), (String) task.getVariable(RegistrationRecord.TITLE), day(task.getDueDate()));
+        reference, RegistrationRecord.title(task), day(task.getDueDate()));
     String assignee = task.getAssignee();
     if (EVENTNAME_CREATE.equals(task.getEventName()) && assignee == null) {
       List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
@@ -70,10 +70,8 @@ public class ProcessMail implements TaskListener {
     Task draft = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).singleResult();
     notifications.reportDeadline(overdue, execution.getProcessInstanceId(),
-        (String) execution.getVariable(PilotRecords.REFERENCE_VARIABLE),
-        (String) execution.getVariable(RegistrationRecord.TITLE),
-        (String) execution.getVariable(PilotRecords.PROPOSER_VARIABLE),
-        day((Date) execution.getVariable(FailureReportDeadline.DUE_DATE)),
+        PilotRecords.referenceOf(execution), RegistrationRecord.title(execution),
+        (String) execution.getVariable(PilotRecords.PROPOSER_VARIABLE), day(FailureReportDeadline.dueDateOf(execution)),
         draft == null ? null : draft.getId());
   }
 

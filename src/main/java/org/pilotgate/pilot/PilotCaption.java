@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 class PilotCaption implements TaskCaption {
 
   @Override
-  public Object reference(VariableScope pilot) {
-    return pilot.getVariable(PilotRecords.REFERENCE_VARIABLE);
+  public String reference(VariableScope pilot) {
+    return PilotRecords.referenceOf(pilot);
   }
 
   @Override
-  public Object title(VariableScope pilot) {
-    return pilot.getVariable(RegistrationRecord.TITLE);
+  public String title(VariableScope pilot) {
+    return RegistrationRecord.title(pilot);
   }
 }

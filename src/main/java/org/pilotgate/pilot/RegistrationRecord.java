@@ -61,6 +61,11 @@ public final class RegistrationRecord {
     return ProcessData.convert(ProcessData.plain(scope.getVariableTyped(VARIABLE)), Registration.class);
   }
 
+  /** The registered title, for names and messages; null before the proposal step. */
+  public static String title(VariableScope scope) {
+    return (String) scope.getVariable(TITLE);
+  }
+
   public static void write(VariableScope scope, Registration registration) {
     scope.setVariable(VARIABLE, ProcessData.json(registration));
     scope.setVariable(SUCCESS_CRITERIA, ProcessData.json(registration.successCriteria()));

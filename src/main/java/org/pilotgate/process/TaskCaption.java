@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public interface TaskCaption {
 
   /** The pilot's reference, or null while the pilot has none. */
-  Object reference(VariableScope pilot);
+  String reference(VariableScope pilot);
 
-  Object title(VariableScope pilot);
+  String title(VariableScope pilot);
 }

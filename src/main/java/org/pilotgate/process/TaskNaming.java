@@ -31,7 +31,7 @@ class TaskNaming extends AbstractBpmnParseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object reference = caption.reference(task);
+    String reference = caption.reference(task);
     if (reference != null) {
       task.setName(reference + SEPARATOR + task.getName());
       String pilot = reference + SEPARATOR + caption.title(task);

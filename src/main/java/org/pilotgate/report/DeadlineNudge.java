@@ -2,7 +2,6 @@ package org.pilotgate.report;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,8 +37,8 @@ class DeadlineNudge implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     record.accept(execution);
     String dueDay = DateTimeFormatter.ISO_LOCAL_DATE.format(
-        ((Date) execution.getVariable(FailureReportDeadline.DUE_DATE)).toInstant().atZone(zone));
-    String comment = message.formatted(execution.getVariable(PilotRecords.REFERENCE_VARIABLE), dueDay);
+        FailureReportDeadline.dueDateOf(execution).toInstant().atZone(zone));
+    String comment = message.formatted(PilotRecords.referenceOf(execution), dueDay);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task draft : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).list()) {
