@@ -125,9 +125,10 @@ class VocabularyTest {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
   private static final Set<String> CAMUNDA_NAMES = Set.of("formRef", "assignee", "candidateGroups", "candidateUsers",
       "decisionRef", "resultVariable", "collection", "elementVariable", "calledElement");
-  /** FEEL's words and built-in functions whose names have spaces, which are not variables. */
+  /** FEEL's keywords, which are not variables. */
   private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "for", "in", "return", "some", "every",
       "satisfies", "and", "or", "not", "null", "true", "false", "this", "between", "instance", "of", "function");
+  /** FEEL's built-in functions whose names have spaces. */
   private static final Pattern FEEL_SPACED_FUNCTION = Pattern.compile("\\b(?:string join|get value|get entries|"
       + "string length|upper case|lower case|starts with|ends with|date and time|day of week|day of year|"
       + "month of year|week of year)\\s*\\(");
