@@ -2,10 +2,7 @@ package org.pilotgate;
 
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.Collections;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param councilName the council's name, shown as the vendor in Camunda's webapps
  * @param dueWithin time from a user task's creation to its due date, keyed by the task's id in the
  *     model ({@code pilotgate.due-within.PlanTrial=P14D}); tasks left out keep their default
- *     ({@link #DUE_WITHIN_DEFAULTS}). The managers' review and gate are under {@code decisions}, the
+ *     ({@code process.TaskDeadlines}). The managers' review and gate are under {@code decisions}, the
  *     failure report's draft under {@code failure-report}.
  */
 @ConfigurationProperties("pilotgate")
@@ -32,50 +29,6 @@ public record PilotGateProperties(
     @DefaultValue Decisions decisions,
     @DefaultValue("PilotGate") String councilName,
     @DefaultValue Map<String, Period> dueWithin) {
-
-  /**
-   * The user tasks whose due date {@code dueWithin} sets, with their default periods. The keys are task
-   * ids of {@code bpmn/pilot-lifecycle.bpmn} (ModelContractTest checks it): this package may not name
-   * {@code process.LifecycleModel}, which depends on it.
-   */
-  public static final SortedMap<String, Period> DUE_WITHIN_DEFAULTS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-      "AcknowledgePriorWork", Period.ofDays(7),
-      "ReviseProposal", Period.ofDays(14),
-      "PlanTrial", Period.ofDays(14),
-      "RecordCheckIn", Period.ofDays(7),
-      "EvaluateTrial", Period.ofDays(21),
-      "WriteSuccessReport", Period.ofDays(28),
-      "ReviewSuccessReport", Period.ofDays(10),
-      "ReviewFailureReport", Period.ofDays(10),
-      "ChaseOverdueReport", Period.ofDays(7))));
-
-  public PilotGateProperties {
-    dueWithin = withDefaults(dueWithin);
-  }
-
-  /**
-   * The configured periods over the defaults. Task ids match whatever their case, since environment
-   * variables ({@code PILOTGATE_DUEWITHIN_PLANTRIAL}) arrive in lower case. A key that is no such task,
-   * or a period that is not positive, stops start-up naming the property.
-   */
-  private static Map<String, Period> withDefaults(Map<String, Period> configured) {
-    SortedMap<String, Period> periods = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    periods.putAll(DUE_WITHIN_DEFAULTS);
-    if (configured != null) {
-      configured.forEach((task, period) -> {
-        String property = "pilotgate.due-within." + task;
-        if (!periods.containsKey(task)) {
-          throw new IllegalArgumentException(property + " names no task whose due date is set here; the tasks are "
-              + DUE_WITHIN_DEFAULTS.keySet());
-        }
-        if (period == null || period.isZero() || period.isNegative()) {
-          throw new IllegalArgumentException(property + " must be a positive period, e.g. P14D, not " + period);
-        }
-        periods.put(task, period);
-      });
-    }
-    return Collections.unmodifiableSortedMap(periods);
-  }
 
   /**
    * @param deadline time from the stop decision to the report's due date

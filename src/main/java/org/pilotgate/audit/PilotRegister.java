@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.gate.GateRuling;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,10 +42,10 @@ public class PilotRegister {
 
   /** The process variables the register copies, and the columns they go to. */
   private static final Map<String, String> COLUMN_OF_VARIABLE = Map.of(
-      "title", "title",
-      "serviceArea", "service_area",
-      "recommendation", "recommendation",
-      "gateDecision", "decision");
+      RegistrationRecord.TITLE, "title",
+      RegistrationRecord.SERVICE_AREA, "service_area",
+      PilotRecords.RECOMMENDATION_VARIABLE, "recommendation",
+      GateRuling.DECISION, "decision");
 
   private final JdbcTemplate jdbc;
   private final ZoneId zone;
@@ -84,7 +87,7 @@ public class PilotRegister {
     if (column != null) {
       jdbc.update("UPDATE pilot_register SET " + column + " = ? WHERE process_instance_id = ?",
           value == null ? null : value.toString(), processInstanceId);
-    } else if ("recommendationFollowed".equals(name) && Boolean.FALSE.equals(value)) {
+    } else if (GateRuling.RECOMMENDATION_FOLLOWED.equals(name) && Boolean.FALSE.equals(value)) {
       // once overridden, always: a later gate that follows its recommendation does not undo the first
       jdbc.update("UPDATE pilot_register SET overrode_recommendation = TRUE WHERE process_instance_id = ?",
           processInstanceId);

@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.pilotgate.gate.GateRuling;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.LifecycleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,10 +84,11 @@ class PilotRegisterBackfill {
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
         .map(HistoricActivityInstance::getActivityId).toList();
     boolean cancelled = HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(pilot.getState());
-    register.add(new PilotRegister.Pilot(pilot.getBusinessKey(), id, text(id, "title"), text(id, "serviceArea"),
+    register.add(new PilotRegister.Pilot(pilot.getBusinessKey(), id, text(id, RegistrationRecord.TITLE),
+        text(id, RegistrationRecord.SERVICE_AREA),
         cancelled ? PilotStatus.CANCELLED : PilotStatus.after(stepsEntered), pilot.getStartUserId(),
         pilot.getStartTime().toInstant(), pilot.getEndTime() == null ? null : pilot.getEndTime().toInstant(),
-        text(id, "recommendation"), text(id, "gateDecision"), everOverrode(id)));
+        text(id, PilotRecords.RECOMMENDATION_VARIABLE), text(id, GateRuling.DECISION), everOverrode(id)));
     BpmnModelInstance model = repository.getBpmnModelInstance(pilot.getProcessDefinitionId());
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).finished()
         .list()) {
@@ -101,7 +105,7 @@ class PilotRegisterBackfill {
 
   /** Whether any gate decision differed from its recommendation, not just the latest. */
   private boolean everOverrode(String processInstanceId) {
-    HistoricVariableInstance followed = variable(processInstanceId, "recommendationFollowed");
+    HistoricVariableInstance followed = variable(processInstanceId, GateRuling.RECOMMENDATION_FOLLOWED);
     return followed != null && history.createHistoricDetailQuery().variableUpdates()
         .variableInstanceId(followed.getId()).list().stream()
         .anyMatch(detail -> Boolean.FALSE.equals(((HistoricVariableUpdate) detail).getValue()));

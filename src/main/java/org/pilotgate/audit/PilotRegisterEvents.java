@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.HistoryWatcher;
 import org.pilotgate.process.LifecycleModel;
 import org.springframework.stereotype.Component;
@@ -65,16 +67,16 @@ class PilotRegisterEvents implements HistoryWatcher {
   }
 
   private void variable(String pilot, HistoricVariableUpdateEventEntity update) {
-    if ("pilotReference".equals(update.getVariableName()) && update.isEventOfType(
+    if (PilotRecords.REFERENCE_VARIABLE.equals(update.getVariableName()) && update.isEventOfType(
         HistoryEventTypes.VARIABLE_INSTANCE_CREATE)) {
       CommandContext command = Context.getCommandContext();
       ExecutionEntity instance = command.getExecutionManager().findExecutionById(pilot);
       // the start, written to history earlier in this command, so that proposedAt is history's start time
       HistoricProcessInstanceEventEntity start = command.getDbEntityManager()
           .getCachedEntity(HistoricProcessInstanceEventEntity.class, pilot);
-      register.add(new PilotRegister.Pilot(update.getTextValue(), pilot, (String) instance.getVariable("title"),
-          (String) instance.getVariable("serviceArea"), PilotStatus.PROPOSED,
-          (String) instance.getVariable("proposer"), start.getStartTime().toInstant(), null, null, null, false));
+      register.add(new PilotRegister.Pilot(update.getTextValue(), pilot, RegistrationRecord.title(instance),
+          (String) instance.getVariable(RegistrationRecord.SERVICE_AREA), PilotStatus.PROPOSED,
+          (String) instance.getVariable(PilotRecords.PROPOSER_VARIABLE), start.getStartTime().toInstant(), null, null, null, false));
     } else {
       register.variableChanged(pilot, update.getVariableName(), value(update));
     }

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,11 +74,13 @@ public class Timeline {
     }
     Map<String, Object> facts = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(pilot.getId()).variableNameIn("title", "serviceArea", "proposer").list()) {
+        .processInstanceId(pilot.getId()).variableNameIn(RegistrationRecord.TITLE, RegistrationRecord.SERVICE_AREA, PilotRecords.PROPOSER_VARIABLE)
+        .list()) {
       facts.put(variable.getName(), variable.getValue());
     }
-    return Optional.of(new Summary(reference, pilot.getId(), (String) facts.get("title"),
-        (String) facts.get("serviceArea"), (String) facts.get("proposer"), pilot.getState(),
+    return Optional.of(new Summary(reference, pilot.getId(), (String) facts.get(RegistrationRecord.TITLE),
+        (String) facts.get(RegistrationRecord.SERVICE_AREA), (String) facts.get(PilotRecords.PROPOSER_VARIABLE),
+        pilot.getState(),
         instant(pilot.getStartTime()), pilot.getEndTime() == null ? null : instant(pilot.getEndTime())));
   }
 

@@ -34,8 +34,8 @@ class DecideGateListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      records.recommended(task.getProcessInstanceId(), (String) task.getVariable("recommendation"),
-          (String) task.getVariable("recommendationRationale"));
+      records.recommended(task.getProcessInstanceId(), (String) task.getVariable(PilotRecords.RECOMMENDATION_VARIABLE),
+          (String) task.getVariable(PilotRecords.RECOMMENDATION_RATIONALE_VARIABLE));
       return;
     }
     Integer extensions = TrialRecord.extensions(task);
@@ -43,9 +43,9 @@ class DecideGateListener implements TaskListener {
     LocalDate trialEnd = TrialRecord.end(task);
     PilotRecords.PilotRecord pilot = records.of(task.getProcessInstanceId());
     GateRuling ruling = GateRuling.from(ProcessData.submission(task), pilot.recommendation(), extensionsSoFar, trialEnd);
-    task.setVariable("gateDecision", ruling.decision().name());
+    task.setVariable(GateRuling.DECISION, ruling.decision().name());
     record(task, pilot, ruling);
-    task.setVariable("recommendationFollowed", ruling.decision().name().equals(pilot.recommendation()));
+    task.setVariable(GateRuling.RECOMMENDATION_FOLLOWED, ruling.decision().name().equals(pilot.recommendation()));
     if (ruling.decision() == GateRuling.Decision.EXTEND) {
       task.setVariable(TrialRecord.EXTENSION_COUNT, extensionsSoFar + 1);
       task.setVariable(TrialRecord.END, ruling.newTrialEnd().toString());

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
+import org.pilotgate.trial.TrialRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ class EvaluateTrialListener implements TaskListener {
     Registration registration = RegistrationRecord.read(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       // a new evaluation after EXTEND or ADAPT: the next gate decides afresh
-      task.removeVariables(List.of("gateDecision", "gateJustification", "newTrialEnd", "adaptation"));
+      task.removeVariables(List.of(GateRuling.DECISION, GateRuling.JUSTIFICATION, GateRuling.NEW_TRIAL_END,
+          TrialRecord.ADAPTATION));
       task.setVariable(EvaluationRecord.CRITERION_RESULTS, ProcessData.json(
           registration.successCriteria().stream().map(CriterionResult::pending).toList()));
       task.setVariable(EvaluationRecord.HARM_RESULTS, ProcessData.json(
@@ -32,8 +34,8 @@ class EvaluateTrialListener implements TaskListener {
     task.setVariable(EvaluationRecord.HARM_RESULTS, ProcessData.json(evaluation.harmResults()));
     task.setVariable(EvaluationRecord.ACTUAL_COST, evaluation.actualCost().doubleValue());
     task.setVariable(EvaluationRecord.EVIDENCE_LEVEL, evaluation.evidenceLevel());
-    task.setVariable("primaryTargetsMetShare", evaluation.primaryTargetsMetShare());
-    task.setVariable("harmLimitBreached", evaluation.harmLimitBreached());
-    task.setVariable("costToBudgetRatio", evaluation.costToBudgetRatio(registration.budgetRequested()));
+    task.setVariable(EvaluationRecord.PRIMARY_TARGETS_MET_SHARE, evaluation.primaryTargetsMetShare());
+    task.setVariable(EvaluationRecord.HARM_LIMIT_BREACHED, evaluation.harmLimitBreached());
+    task.setVariable(EvaluationRecord.COST_TO_BUDGET_RATIO, evaluation.costToBudgetRatio(registration.budgetRequested()));
   }
 }

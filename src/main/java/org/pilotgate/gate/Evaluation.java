@@ -25,10 +25,10 @@ public record Evaluation(
     return new Evaluation(
         criterionResults(form, registration),
         harmResults(form, registration),
-        form.decimal("actualCost", BigDecimal.ZERO, Registration.MAX_BUDGET),
-        form.text("harmsSeen", 4000),
-        form.text("findings", 4000),
-        form.wholeNumber("evidenceLevel", 1, 5));
+        form.decimal(EvaluationRecord.ACTUAL_COST, BigDecimal.ZERO, Registration.MAX_BUDGET),
+        form.text(EvaluationRecord.HARMS_SEEN, 4000),
+        form.text(EvaluationRecord.FINDINGS, 4000),
+        form.wholeNumber(EvaluationRecord.EVIDENCE_LEVEL, 1, 5));
   }
 
   /** Share of the primary criteria that reached their target, 0 to 1: the DMN's first input. */
@@ -51,11 +51,11 @@ public record Evaluation(
   }
 
   private static List<CriterionResult> criterionResults(Submission form, Registration registration) {
-    return measured(form, "criterionResults", registration.successCriteria(), CriterionResult::measured);
+    return measured(form, EvaluationRecord.CRITERION_RESULTS, registration.successCriteria(), CriterionResult::measured);
   }
 
   private static List<HarmResult> harmResults(Submission form, Registration registration) {
-    return measured(form, "harmResults", registration.harmLimits(), HarmResult::measured);
+    return measured(form, EvaluationRecord.HARM_RESULTS, registration.harmLimits(), HarmResult::measured);
   }
 
   /** Pairs each registered row with the actual value the form gives for it, row by row. */
@@ -70,7 +70,7 @@ public record Evaluation(
   }
 
   private static BigDecimal actual(Submission row) {
-    return row.decimal("actual", null, null);
+    return row.decimal(EvaluationRecord.ACTUAL, null, null);
   }
 
   private static List<Submission> rowsMatching(Submission form, String field, int registered) {

@@ -15,6 +15,12 @@ public final class EvaluationRecord {
   public static final String EVIDENCE_LEVEL = "evidenceLevel";
   public static final String FINDINGS = "findings";
   public static final String HARMS_SEEN = "harmsSeen";
+  /** The field of a results row (criterion, harm limit, report result) that holds the actual value measured. */
+  public static final String ACTUAL = "actual";
+  /** The decision table's inputs, set when the evaluation is submitted. */
+  public static final String PRIMARY_TARGETS_MET_SHARE = "primaryTargetsMetShare";
+  public static final String HARM_LIMIT_BREACHED = "harmLimitBreached";
+  public static final String COST_TO_BUDGET_RATIO = "costToBudgetRatio";
 
   private EvaluationRecord() {}
 

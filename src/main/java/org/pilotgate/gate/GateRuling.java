@@ -2,6 +2,7 @@ package org.pilotgate.gate;
 
 import java.time.LocalDate;
 import org.pilotgate.form.Submission;
+import org.pilotgate.trial.TrialRecord;
 
 /**
  * A manager's decision at the evaluation gate. Departing from the recommendation needs a
@@ -13,32 +14,39 @@ public record GateRuling(Decision decision, String justification, LocalDate newT
 
   public static final int MAX_EXTENSIONS = 2;
 
+  /** The gate form's fields; the ADAPT decision's field is {@link TrialRecord#ADAPTATION}, which the next plan reads. */
+  public static final String DECISION = "gateDecision";
+  public static final String JUSTIFICATION = "gateJustification";
+  public static final String NEW_TRIAL_END = "newTrialEnd";
+  /** Whether the decision followed the recommendation. */
+  public static final String RECOMMENDATION_FOLLOWED = "recommendationFollowed";
+
   public static GateRuling from(Submission form, String recommendation, int extensionsSoFar, LocalDate trialEnd) {
-    Decision decision = form.choice("gateDecision", Decision.class);
+    Decision decision = form.choice(DECISION, Decision.class);
     String justification = decision.name().equals(recommendation)
-        ? form.optionalText("gateJustification", 4000)
+        ? form.optionalText(JUSTIFICATION, 4000)
         : requiredJustification(form, recommendation);
     LocalDate newEnd = decision == Decision.EXTEND ? newTrialEnd(form, extensionsSoFar, trialEnd) : null;
-    String adaptation = decision == Decision.ADAPT ? form.text("adaptation", 4000) : null;
+    String adaptation = decision == Decision.ADAPT ? form.text(TrialRecord.ADAPTATION, 4000) : null;
     return new GateRuling(decision, justification, newEnd, adaptation);
   }
 
   private static String requiredJustification(Submission form, String recommendation) {
-    if (form.isBlank("gateJustification")) {
-      throw form.invalid("gateJustification", "is required because the decision differs from the recommendation ("
+    if (form.isBlank(JUSTIFICATION)) {
+      throw form.invalid(JUSTIFICATION, "is required because the decision differs from the recommendation ("
           + recommendation + "); it will be published with the report");
     }
-    return form.text("gateJustification", 4000);
+    return form.text(JUSTIFICATION, 4000);
   }
 
   private static LocalDate newTrialEnd(Submission form, int extensionsSoFar, LocalDate trialEnd) {
     if (extensionsSoFar >= MAX_EXTENSIONS) {
-      throw form.invalid("gateDecision", "the trial has been extended " + MAX_EXTENSIONS
+      throw form.invalid(DECISION, "the trial has been extended " + MAX_EXTENSIONS
           + " times already: scale, adapt or stop it");
     }
-    LocalDate newEnd = form.date("newTrialEnd");
+    LocalDate newEnd = form.date(NEW_TRIAL_END);
     if (!newEnd.isAfter(trialEnd)) {
-      throw form.invalid("newTrialEnd", "must be after the current end date (" + trialEnd + ")");
+      throw form.invalid(NEW_TRIAL_END, "must be after the current end date (" + trialEnd + ")");
     }
     return newEnd;
   }

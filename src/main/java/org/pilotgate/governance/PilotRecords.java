@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +17,23 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class PilotRecords {
+
+  /*
+   * The process variables that mirror these facts for forms and the model. Named here because the
+   * backfill below reads them and governance depends on no feature; the features that write them use these.
+   */
+  public static final String REFERENCE_VARIABLE = "pilotReference";
+  /** The proposer's user id: the model assigns the proposer's tasks to {@code ${proposer}}. */
+  public static final String PROPOSER_VARIABLE = "proposer";
+  public static final String RECOMMENDATION_VARIABLE = "recommendation";
+  public static final String RECOMMENDATION_RATIONALE_VARIABLE = "recommendationRationale";
+  /** The frozen registration's version, set when the trial is first planned: the backfill reads it as "trial planned". */
+  public static final String REGISTRATION_VERSION_VARIABLE = "registrationVersion";
+
+  /** The reference as the pilot's variable mirrors it, for messages and names; null until the proposal step set it. */
+  public static String referenceOf(VariableScope pilot) {
+    return (String) pilot.getVariable(REFERENCE_VARIABLE);
+  }
 
   /** One pilot's facts; the later ones are null until established. */
   public record PilotRecord(String processInstanceId, String reference, String proposer, Instant proposedAt,

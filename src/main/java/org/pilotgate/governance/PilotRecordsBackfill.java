@@ -54,18 +54,21 @@ class PilotRecordsBackfill {
   }
 
   private boolean record(String pilot) {
-    Map<String, Object> facts = runtime.getVariables(pilot, List.of("pilotReference", "proposer",
-        "registrationVersion", "recommendation", "recommendationRationale"));
-    if (facts.get("pilotReference") == null || facts.get("proposer") == null) {
+    Map<String, Object> facts = runtime.getVariables(pilot, List.of(PilotRecords.REFERENCE_VARIABLE,
+        PilotRecords.PROPOSER_VARIABLE, PilotRecords.REGISTRATION_VERSION_VARIABLE,
+        PilotRecords.RECOMMENDATION_VARIABLE, PilotRecords.RECOMMENDATION_RATIONALE_VARIABLE));
+    String reference = (String) facts.get(PilotRecords.REFERENCE_VARIABLE);
+    String proposer = (String) facts.get(PilotRecords.PROPOSER_VARIABLE);
+    if (reference == null || proposer == null) {
       return false; // its proposal step never finished: no pilot to record
     }
-    records.proposed(pilot, (String) facts.get("pilotReference"), (String) facts.get("proposer"), clock.instant());
-    if (facts.get("registrationVersion") != null) {
+    records.proposed(pilot, reference, proposer, clock.instant());
+    if (facts.get(PilotRecords.REGISTRATION_VERSION_VARIABLE) != null) {
       records.trialPlanned(pilot, clock.instant());
     }
-    if (facts.get("recommendation") != null) {
-      records.recommended(pilot, (String) facts.get("recommendation"),
-          (String) facts.get("recommendationRationale"));
+    String recommendation = (String) facts.get(PilotRecords.RECOMMENDATION_VARIABLE);
+    if (recommendation != null) {
+      records.recommended(pilot, recommendation, (String) facts.get(PilotRecords.RECOMMENDATION_RATIONALE_VARIABLE));
     }
     return true;
   }

@@ -20,20 +20,20 @@ class AcknowledgePriorWorkListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<SimilarFailure> found = Arrays.stream(ProcessData.convert(
-            ProcessData.plain(task.getVariableTyped("priorWorkMatches")), PriorWorkMatch[].class))
+            ProcessData.plain(task.getVariableTyped(PriorWorkMatch.VARIABLE)), PriorWorkMatch[].class))
         .filter(match -> ReportDocument.FAILED.equals(match.outcome()))
         .map(SimilarFailure::unacknowledged)
         .toList();
     Submission form = ProcessData.submission(task);
-    List<Submission> answers = form.rows("similarFailures");
+    List<Submission> answers = form.rows(SimilarFailure.VARIABLE);
     if (answers.size() != found.size()) {
-      throw form.invalid("similarFailures", "say what is different for each of the " + found.size()
+      throw form.invalid(SimilarFailure.VARIABLE, "say what is different for each of the " + found.size()
           + " similar failures");
     }
     List<SimilarFailure> acknowledged = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       acknowledged.add(found.get(i).acknowledged(answers.get(i)));
     }
-    task.setVariable("similarFailures", ProcessData.json(acknowledged));
+    task.setVariable(SimilarFailure.VARIABLE, ProcessData.json(acknowledged));
   }
 }

@@ -37,14 +37,14 @@ class CheckPriorWorkDelegate implements JavaDelegate {
         .filter(match -> !match.globalId().equals(ownId))
         .limit(MAX_MATCHES)
         .toList();
-    execution.setVariable("priorWorkMatches", ProcessData.json(matches));
+    execution.setVariable(PriorWorkMatch.VARIABLE, ProcessData.json(matches));
     List<SimilarFailure> failures = matches.stream()
         .filter(match -> ReportDocument.FAILED.equals(match.outcome()))
         .map(SimilarFailure::unacknowledged)
         .toList();
-    execution.setVariable("similarFailures", ProcessData.json(failures));
-    execution.setVariable("similarFailureFound", !failures.isEmpty());
-    execution.setVariable("priorWorkSummary", summary(matches));
+    execution.setVariable(SimilarFailure.VARIABLE, ProcessData.json(failures));
+    execution.setVariable(SimilarFailure.FOUND, !failures.isEmpty());
+    execution.setVariable(PriorWorkMatch.SUMMARY, summary(matches));
   }
 
   private static String proposalText(Registration proposal) {

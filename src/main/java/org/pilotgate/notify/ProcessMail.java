@@ -12,7 +12,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.gate.GateRuling;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.ProposalReview;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.LifecycleModel;
+import org.pilotgate.report.FailureReportDeadline;
 import org.pilotgate.report.FailureReportNudged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,19 +44,19 @@ public class ProcessMail implements TaskListener {
    */
   @Override
   public void notify(DelegateTask task) {
-    Object reference = task.getVariable("pilotReference");
+    String reference = PilotRecords.referenceOf(task);
     if (reference == null) {
       return;
     }
     PilotTask pilotTask = new PilotTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-        reference.toString(), (String) task.getVariable("title"), day(task.getDueDate()));
+        reference, RegistrationRecord.title(task), day(task.getDueDate()));
     String assignee = task.getAssignee();
     if (EVENTNAME_CREATE.equals(task.getEventName()) && assignee == null) {
       List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
       notifications.taskOffered(pilotTask, groups);
     } else if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && assignee != null && !assignee.equals(signedIn(task))) {
-      notifications.taskAssigned(pilotTask, assignee, (String) task.getVariable("reviewComments"),
-          task.getVariable("gateDecision") != null);
+      notifications.taskAssigned(pilotTask, assignee, (String) task.getVariable(ProposalReview.COMMENTS),
+          task.getVariable(GateRuling.DECISION) != null);
     }
   }
 
@@ -65,8 +70,8 @@ public class ProcessMail implements TaskListener {
     Task draft = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).singleResult();
     notifications.reportDeadline(overdue, execution.getProcessInstanceId(),
-        (String) execution.getVariable("pilotReference"), (String) execution.getVariable("title"),
-        (String) execution.getVariable("proposer"), day((Date) execution.getVariable("failureReportDueDate")),
+        PilotRecords.referenceOf(execution), RegistrationRecord.title(execution),
+        (String) execution.getVariable(PilotRecords.PROPOSER_VARIABLE), day(FailureReportDeadline.dueDateOf(execution)),
         draft == null ? null : draft.getId());
   }
 

@@ -12,6 +12,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.RegistrationRecord;
+import org.pilotgate.report.FailureReportDeadline;
 import org.pilotgate.security.Groups;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -62,13 +65,13 @@ class WeeklyDigest {
   }
 
   private List<DigestItem> reportsOverdue() {
-    return runtime.createProcessInstanceQuery().variableValueEquals("failureReportOverdue", true).active()
+    return runtime.createProcessInstanceQuery().variableValueEquals(FailureReportDeadline.OVERDUE, true).active()
         .orderByBusinessKey().asc().list().stream()
         .map(pilot -> {
           Map<String, Object> values = runtime.getVariables(pilot.getId(),
-              List.of("pilotReference", "title", "failureReportDueDate"));
-          return new DigestItem(values.get("pilotReference") + " · " + values.get("title"), null,
-              day((Date) values.get("failureReportDueDate")), null);
+              List.of(PilotRecords.REFERENCE_VARIABLE, RegistrationRecord.TITLE, FailureReportDeadline.DUE_DATE));
+          return new DigestItem(values.get(PilotRecords.REFERENCE_VARIABLE) + " · " + values.get(RegistrationRecord.TITLE),
+              null, day((Date) values.get(FailureReportDeadline.DUE_DATE)), null);
         })
         .toList();
   }

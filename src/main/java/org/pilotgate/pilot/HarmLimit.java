@@ -8,6 +8,10 @@ public record HarmLimit(String name, String unit, BigDecimal limit, Breach breac
 
   public enum Breach { ABOVE, BELOW }
 
+  /** The fields of a harm limit's row in the forms, besides its name and unit. */
+  public static final String LIMIT = "limit";
+  public static final String BREACHED_WHEN = "breachedWhen";
+
   public boolean isBreachedBy(BigDecimal actual) {
     int comparison = actual.compareTo(limit);
     return breachedWhen == Breach.ABOVE ? comparison > 0 : comparison < 0;
@@ -15,9 +19,9 @@ public record HarmLimit(String name, String unit, BigDecimal limit, Breach breac
 
   static HarmLimit from(Submission row) {
     return new HarmLimit(
-        row.line("name", 200),
-        row.line("unit", 60),
-        row.decimal("limit", SuccessCriterion.LIMIT.negate(), SuccessCriterion.LIMIT),
-        row.choice("breachedWhen", Breach.class));
+        row.line(RegistrationRecord.ROW_NAME, 200),
+        row.line(RegistrationRecord.ROW_UNIT, 60),
+        row.decimal(LIMIT, SuccessCriterion.LIMIT.negate(), SuccessCriterion.LIMIT),
+        row.choice(BREACHED_WHEN, Breach.class));
   }
 }

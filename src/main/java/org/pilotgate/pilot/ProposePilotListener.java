@@ -36,16 +36,16 @@ class ProposePilotListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String proposer = Actors.signedIn(execution);
     if (proposer == null) {
-      throw new InvalidSubmission("proposer", "sign in to propose a pilot: the signed-in user becomes its proposer");
+      throw new InvalidSubmission(PilotRecords.PROPOSER_VARIABLE, "sign in to propose a pilot: the signed-in user becomes its proposer");
     }
     RegistrationRecord.write(execution, Registration.from(ProcessData.submission(execution)));
     String reference = references.next(LocalDate.now(clock).getYear());
     records.proposed(execution.getProcessInstanceId(), reference, proposer, clock.instant());
     execution.setProcessBusinessKey(reference);
-    execution.setVariable("proposer", proposer);
-    execution.setVariable("pilotReference", reference);
-    execution.setVariable("revisionRound", 0);
-    execution.setVariable("maxRevisionRounds", ProposalReview.MAX_REVISION_ROUNDS);
+    execution.setVariable(PilotRecords.PROPOSER_VARIABLE, proposer);
+    execution.setVariable(PilotRecords.REFERENCE_VARIABLE, reference);
+    execution.setVariable(ProposalReview.REVISION_ROUND, 0);
+    execution.setVariable(ProposalReview.MAX_REVISION_ROUNDS_VARIABLE, ProposalReview.MAX_REVISION_ROUNDS);
     events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer));
   }
 }

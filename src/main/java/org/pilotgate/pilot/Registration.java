@@ -31,30 +31,30 @@ public record Registration(
   public static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
 
   public static Registration from(Submission form) {
-    LocalDate plannedStart = form.date("plannedStart");
-    LocalDate plannedEnd = form.date("plannedEnd");
+    LocalDate plannedStart = form.date(RegistrationRecord.PLANNED_START);
+    LocalDate plannedEnd = form.date(RegistrationRecord.PLANNED_END);
     if (!plannedEnd.isAfter(plannedStart)) {
-      throw form.invalid("plannedEnd", "must be after the planned start (" + plannedStart + ")");
+      throw form.invalid(RegistrationRecord.PLANNED_END, "must be after the planned start (" + plannedStart + ")");
     }
     return new Registration(
-        form.line("title", 200),
-        form.text("summary", 2000),
-        form.text("problem", 4000),
-        form.text("hypothesis", 2000),
-        form.choice("serviceArea", ServiceArea.class),
+        form.line(RegistrationRecord.TITLE, 200),
+        form.text(RegistrationRecord.SUMMARY, 2000),
+        form.text(RegistrationRecord.PROBLEM, 4000),
+        form.text(RegistrationRecord.HYPOTHESIS, 2000),
+        form.choice(RegistrationRecord.SERVICE_AREA, ServiceArea.class),
         new Intervention(
-            form.text("interventionWhat", 2000),
-            form.text("interventionWho", 2000),
-            form.text("interventionWhere", 2000),
-            form.text("interventionFrequency", 2000)),
-        form.wholeNumber("plannedSites", 1, 10_000),
-        form.wholeNumber("plannedParticipants", 1, 10_000_000),
+            form.text(RegistrationRecord.INTERVENTION_WHAT, 2000),
+            form.text(RegistrationRecord.INTERVENTION_WHO, 2000),
+            form.text(RegistrationRecord.INTERVENTION_WHERE, 2000),
+            form.text(RegistrationRecord.INTERVENTION_FREQUENCY, 2000)),
+        form.wholeNumber(RegistrationRecord.PLANNED_SITES, 1, 10_000),
+        form.wholeNumber(RegistrationRecord.PLANNED_PARTICIPANTS, 1, 10_000_000),
         plannedStart,
         plannedEnd,
-        form.decimal("budgetRequested", BigDecimal.ZERO, MAX_BUDGET),
-        form.rows("partners").stream().map(Partner::from).toList(),
+        form.decimal(RegistrationRecord.BUDGET_REQUESTED, BigDecimal.ZERO, MAX_BUDGET),
+        form.rows(RegistrationRecord.PARTNERS).stream().map(Partner::from).toList(),
         criteria(form),
-        form.rows("harmLimits").stream().map(HarmLimit::from).toList());
+        form.rows(RegistrationRecord.HARM_LIMITS).stream().map(HarmLimit::from).toList());
   }
 
   /** The same registration with the criteria as confirmed when the trial was planned. */
@@ -64,16 +64,17 @@ public record Registration(
   }
 
   private static List<SuccessCriterion> criteria(Submission form) {
-    List<SuccessCriterion> criteria = form.rows("successCriteria").stream().map(SuccessCriterion::from).toList();
+    List<SuccessCriterion> criteria = form.rows(RegistrationRecord.SUCCESS_CRITERIA).stream()
+        .map(SuccessCriterion::from).toList();
     if (criteria.isEmpty()) {
-      throw form.invalid("successCriteria", "register at least one success criterion before the pilot starts");
+      throw form.invalid(RegistrationRecord.SUCCESS_CRITERIA, "register at least one success criterion before the pilot starts");
     }
     if (criteria.stream().noneMatch(SuccessCriterion::primary)) {
-      throw form.invalid("successCriteria", "mark at least one criterion as primary: the gate judges the pilot on its primary criteria");
+      throw form.invalid(RegistrationRecord.SUCCESS_CRITERIA, "mark at least one criterion as primary: the gate judges the pilot on its primary criteria");
     }
     long distinctNames = criteria.stream().map(c -> c.name().toLowerCase()).distinct().count();
     if (distinctNames < criteria.size()) {
-      throw form.invalid("successCriteria", "give each criterion a different name");
+      throw form.invalid(RegistrationRecord.SUCCESS_CRITERIA, "give each criterion a different name");
     }
     return criteria;
   }

@@ -39,8 +39,8 @@ public final class RegistrationChanges {
   private static final String CRITERION = "Success criterion";
 
   /** Names for the registration's lists of named rows, as a row of each is called. */
-  private static final Map<String, String> ROW_NAMES = Map.of("successCriteria", CRITERION,
-      "harmLimits", "Harm limit", "partners", "Partner");
+  private static final Map<String, String> ROW_NAMES = Map.of(RegistrationRecord.SUCCESS_CRITERIA, CRITERION,
+      RegistrationRecord.HARM_LIMITS, "Harm limit", RegistrationRecord.PARTNERS, "Partner");
 
   private RegistrationChanges() {}
 
@@ -84,12 +84,12 @@ public final class RegistrationChanges {
   }
 
   private static boolean named(List<?> rows) {
-    return rows.stream().allMatch(row -> row instanceof Map<?, ?> map && map.get("name") != null);
+    return rows.stream().allMatch(row -> row instanceof Map<?, ?> map && map.get(RegistrationRecord.ROW_NAME) != null);
   }
 
   private static Map<String, Object> byName(List<?> rows) {
     Map<String, Object> byName = new LinkedHashMap<>();
-    rows.forEach(row -> byName.put(String.valueOf(((Map<?, ?>) row).get("name")), row));
+    rows.forEach(row -> byName.put(String.valueOf(((Map<?, ?>) row).get(RegistrationRecord.ROW_NAME)), row));
     return byName;
   }
 }

@@ -11,11 +11,11 @@ class ReviewProposalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    int roundsUsed = (Integer) task.getVariable("revisionRound");
+    int roundsUsed = (Integer) task.getVariable(ProposalReview.REVISION_ROUND);
     ProposalReview review = ProposalReview.from(ProcessData.submission(task), roundsUsed);
-    task.setVariable("reviewDecision", review.decision().name());
+    task.setVariable(ProposalReview.DECISION, review.decision().name());
     if (review.decision() == ProposalReview.Decision.REQUEST_CHANGES) {
-      task.setVariable("revisionRound", roundsUsed + 1);
+      task.setVariable(ProposalReview.REVISION_ROUND, roundsUsed + 1);
     }
   }
 }

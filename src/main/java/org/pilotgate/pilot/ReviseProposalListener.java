@@ -13,6 +13,6 @@ class ReviseProposalListener implements TaskListener {
   public void notify(DelegateTask task) {
     RegistrationRecord.write(task.getExecution(), Registration.from(ProcessData.submission(task)));
     // the next review starts afresh; history keeps the last decision and its comments
-    task.removeVariables(java.util.List.of("reviewDecision", "reviewComments"));
+    task.removeVariables(java.util.List.of(ProposalReview.DECISION, ProposalReview.COMMENTS));
   }
 }

@@ -18,6 +18,13 @@ public record SuccessCriterion(
 
   public enum Direction { INCREASE, DECREASE }
 
+  /** The fields of a criterion's row in the forms: the plan confirms the baseline, and a row is refused by its target. */
+  public static final String BASELINE = "baseline";
+  public static final String TARGET = "target";
+  public static final String DIRECTION = "direction";
+  public static final String PRIMARY = "primary";
+  public static final String MINIMUM_WORTHWHILE_CHANGE = "minimumWorthwhileChange";
+
   static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
   public boolean isMetBy(BigDecimal actual) {
@@ -27,13 +34,13 @@ public record SuccessCriterion(
 
   static SuccessCriterion from(Submission row) {
     SuccessCriterion criterion = new SuccessCriterion(
-        row.line("name", 200),
-        row.line("unit", 60),
-        row.decimal("baseline", LIMIT.negate(), LIMIT),
-        row.decimal("target", LIMIT.negate(), LIMIT),
-        row.choice("direction", Direction.class),
-        row.flag("primary"),
-        row.decimal("minimumWorthwhileChange", BigDecimal.ZERO, LIMIT));
+        row.line(RegistrationRecord.ROW_NAME, 200),
+        row.line(RegistrationRecord.ROW_UNIT, 60),
+        row.decimal(BASELINE, LIMIT.negate(), LIMIT),
+        row.decimal(TARGET, LIMIT.negate(), LIMIT),
+        row.choice(DIRECTION, Direction.class),
+        row.flag(PRIMARY),
+        row.decimal(MINIMUM_WORTHWHILE_CHANGE, BigDecimal.ZERO, LIMIT));
     criterion.checkTargetMovesInDirection(row);
     return criterion;
   }
@@ -41,10 +48,10 @@ public record SuccessCriterion(
   private void checkTargetMovesInDirection(Submission row) {
     int comparison = target.compareTo(baseline);
     if (direction == Direction.INCREASE && comparison <= 0) {
-      throw row.invalid("target", "must be above the baseline when the measure should increase");
+      throw row.invalid(TARGET, "must be above the baseline when the measure should increase");
     }
     if (direction == Direction.DECREASE && comparison >= 0) {
-      throw row.invalid("target", "must be below the baseline when the measure should decrease");
+      throw row.invalid(TARGET, "must be below the baseline when the measure should decrease");
     }
   }
 

@@ -21,6 +21,7 @@ public final class LifecycleModel {
   public static final String PLAN_TRIAL = "PlanTrial";
   public static final String TRIAL = "Trial";
   public static final String STOP_TRIAL_EARLY = "StopTrialEarly";
+  public static final String RECORD_CHECK_IN = "RecordCheckIn";
 
   public static final String EVALUATE_TRIAL = "EvaluateTrial";
   public static final String RECOMMEND_DECISION = "RecommendDecision";

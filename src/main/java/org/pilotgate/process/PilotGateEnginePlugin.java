@@ -20,10 +20,12 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<HistoryWatcher> watchers;
   private final FormFields forms;
+  private final TaskCaption caption;
 
-  PilotGateEnginePlugin(List<HistoryWatcher> watchers, FormFields forms) {
+  PilotGateEnginePlugin(List<HistoryWatcher> watchers, FormFields forms, TaskCaption caption) {
     this.watchers = watchers;
     this.forms = forms;
+    this.caption = caption;
   }
 
   @Override
@@ -34,7 +36,7 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostCommandInterceptorsTxRequired(), new LifecycleGuard(forms)));
     // an error the model does not catch fails the caller's command instead of quietly ending the pilot
     configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
-    configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(), new TaskNaming()));
+    configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(), new TaskNaming(caption)));
     configuration.setCustomHistoryEventHandlers(with(configuration.getCustomHistoryEventHandlers(),
         new WatchersHandler(watchers)));
     configuration.setEnableDefaultDbHistoryEventHandler(true);

@@ -11,11 +11,17 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Puts the pilot reference in front of every task name ({@code PIL-2026-0007 · Review the
  * proposal}) and the reference and title in front of its description, so a Tasklist row says which
- * pilot it is about while the diagram keeps plain names.
+ * pilot it is about while the diagram keeps plain names. The {@link TaskCaption} reads which pilot that is.
  */
 class TaskNaming extends AbstractBpmnParseListener implements TaskListener {
 
   static final String SEPARATOR = " · ";
+
+  private final TaskCaption caption;
+
+  TaskNaming(TaskCaption caption) {
+    this.caption = caption;
+  }
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -25,10 +31,10 @@ class TaskNaming extends AbstractBpmnParseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object reference = task.getVariable("pilotReference");
+    String reference = caption.reference(task);
     if (reference != null) {
       task.setName(reference + SEPARATOR + task.getName());
-      String pilot = reference + SEPARATOR + task.getVariable("title");
+      String pilot = reference + SEPARATOR + caption.title(task);
       task.setDescription(task.getDescription() == null ? pilot : pilot + "\n" + task.getDescription());
     }
   }

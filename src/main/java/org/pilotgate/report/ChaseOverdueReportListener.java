@@ -11,6 +11,6 @@ class ChaseOverdueReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ProcessData.submission(task).text("overdueFollowUp", 4000);
+    ProcessData.submission(task).text(FailureReportDeadline.OVERDUE_FOLLOW_UP, 4000);
   }
 }

@@ -2,12 +2,12 @@ package org.pilotgate.report;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.LifecycleModel;
 
 /**
@@ -37,8 +37,8 @@ class DeadlineNudge implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     record.accept(execution);
     String dueDay = DateTimeFormatter.ISO_LOCAL_DATE.format(
-        ((Date) execution.getVariable("failureReportDueDate")).toInstant().atZone(zone));
-    String comment = message.formatted(execution.getVariable("pilotReference"), dueDay);
+        FailureReportDeadline.dueDateOf(execution).toInstant().atZone(zone));
+    String comment = message.formatted(PilotRecords.referenceOf(execution), dueDay);
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     for (Task draft : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(LifecycleModel.DRAFT_FAILURE_REPORT).list()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pilotgate.gate.CriterionResult;
+import org.pilotgate.gate.EvaluationRecord;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
@@ -30,28 +31,28 @@ class DraftReportListener implements TaskListener {
       return;
     }
     ReportDraft draft = ReportDraft.from(ProcessData.submission(task), outcome, registeredResults(task));
-    task.setVariable("reportResults", ProcessData.json(draft.results()));
+    task.setVariable(ReportDraft.RESULTS, ProcessData.json(draft.results()));
     task.setVariable(ReportDraft.VARIABLE, ProcessData.json(draft));
-    task.removeVariable("reportReviewDecision"); // a returned report is reviewed afresh
+    task.removeVariable(ReportReview.DECISION); // a returned report is reviewed afresh
   }
 
   private void prefill(DelegateTask task) {
-    if (task.getVariable("reportResults") == null) {
-      task.setVariable("reportResults", ProcessData.json(registeredResults(task)));
+    if (task.getVariable(ReportDraft.RESULTS) == null) {
+      task.setVariable(ReportDraft.RESULTS, ProcessData.json(registeredResults(task)));
     }
-    if (task.getVariable("costSpent") == null && task.getVariable("actualCost") != null) {
-      task.setVariable("costSpent", task.getVariable("actualCost"));
+    if (task.getVariable(ReportDraft.COST_SPENT) == null && task.getVariable(EvaluationRecord.ACTUAL_COST) != null) {
+      task.setVariable(ReportDraft.COST_SPENT, task.getVariable(EvaluationRecord.ACTUAL_COST));
     }
-    if (task.getVariable("whatWasTried") == null) {
+    if (task.getVariable(ReportDraft.WHAT_WAS_TRIED) == null) {
       Registration.Intervention i = RegistrationRecord.read(task).intervention();
-      task.setVariable("whatWasTried", i.what() + "\nBy: " + i.who() + "\nWhere: " + i.where()
+      task.setVariable(ReportDraft.WHAT_WAS_TRIED, i.what() + "\nBy: " + i.who() + "\nWhere: " + i.where()
           + "\nHow often: " + i.frequency());
     }
   }
 
   /** The registered criteria, with the evaluated results if the trial was evaluated. */
   private static List<ReportResult> registeredResults(DelegateTask task) {
-    Object evaluated = ProcessData.plain(task.getVariableTyped("criterionResults"));
+    Object evaluated = ProcessData.plain(task.getVariableTyped(EvaluationRecord.CRITERION_RESULTS));
     List<CriterionResult> results = evaluated != null
         ? Arrays.asList(ProcessData.convert(evaluated, CriterionResult[].class))
         : RegistrationRecord.read(task).successCriteria().stream().map(CriterionResult::pending).toList();

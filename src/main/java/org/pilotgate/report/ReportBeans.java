@@ -35,7 +35,7 @@ class ReportBeans {
     return new DeadlineNudge(REMINDED_PRIORITY, "Reminder: the failure report for %s is due on %s. "
         + "Other councils are waiting to learn from it.", properties.zone(),
         execution -> {
-          execution.setVariable("failureReportRemindedAt", Date.from(clock.instant()));
+          execution.setVariable(FailureReportDeadline.REMINDED_AT, Date.from(clock.instant()));
           events.publishEvent(new FailureReportNudged(execution, false));
         });
   }
@@ -46,7 +46,7 @@ class ReportBeans {
     return new DeadlineNudge(OVERDUE_PRIORITY, "Overdue: the failure report for %s was due on %s. "
         + "Managers have been asked to follow up.", properties.zone(),
         execution -> {
-          execution.setVariable("failureReportOverdue", true);
+          execution.setVariable(FailureReportDeadline.OVERDUE, true);
           events.publishEvent(new FailureReportNudged(execution, true));
         });
   }

@@ -7,11 +7,15 @@ public record ReportReview(Decision decision, String comments) {
 
   public enum Decision { APPROVE, RETURN }
 
+  /** The review form's fields, shared by the success and the failure report. */
+  public static final String DECISION = "reportReviewDecision";
+  public static final String COMMENTS = "reportReviewComments";
+
   public static ReportReview from(Submission form) {
-    Decision decision = form.choice("reportReviewDecision", Decision.class);
+    Decision decision = form.choice(DECISION, Decision.class);
     String comments = decision == Decision.RETURN
-        ? form.text("reportReviewComments", 4000)
-        : form.optionalText("reportReviewComments", 4000);
+        ? form.text(COMMENTS, 4000)
+        : form.optionalText(COMMENTS, 4000);
     return new ReportReview(decision, comments);
   }
 }

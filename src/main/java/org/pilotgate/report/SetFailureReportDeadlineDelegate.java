@@ -35,8 +35,8 @@ class SetFailureReportDeadlineDelegate implements JavaDelegate {
     FailureReportDeadline deadline = FailureReportDeadline.from(stoppedAt, properties.failureReport());
     obligations.owe(execution.getProcessInstanceId(), records.of(execution.getProcessInstanceId()).reference(),
         RegistrationRecord.read(execution).title(), stoppedAt.toInstant(), deadline.dueDate().toInstant());
-    execution.setVariable("failureReportDueDate", deadline.dueDate());
-    execution.setVariable("failureReportReminderDate", deadline.reminderDate());
-    execution.setVariable("failureReportOverdue", false);
+    execution.setVariable(FailureReportDeadline.DUE_DATE, deadline.dueDate());
+    execution.setVariable(FailureReportDeadline.REMINDER_DATE, deadline.reminderDate());
+    execution.setVariable(FailureReportDeadline.OVERDUE, false);
   }
 }

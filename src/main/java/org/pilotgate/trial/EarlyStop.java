@@ -8,6 +8,7 @@ public record EarlyStop(Reason reasonCode, String reason) {
   public enum Reason { HARM, COST, SAFEGUARDING, OTHER }
 
   public static EarlyStop from(Submission form) {
-    return new EarlyStop(form.choice("earlyStopReasonCode", Reason.class), form.text("earlyStopReason", 4000));
+    return new EarlyStop(form.choice(TrialRecord.EARLY_STOP_REASON_CODE, Reason.class),
+        form.text(TrialRecord.EARLY_STOP_REASON, 4000));
   }
 }

@@ -22,10 +22,10 @@ class RecordCheckInListener implements TaskListener {
   public void notify(DelegateTask task) {
     CheckIn checkIn = CheckIn.from(ProcessData.submission(task), clock.instant().toString(), task.getAssignee());
     List<Object> log = new ArrayList<>();
-    if (ProcessData.plain(task.getVariableTyped("checkIns")) instanceof List<?> earlier) {
+    if (ProcessData.plain(task.getVariableTyped(TrialRecord.CHECK_INS)) instanceof List<?> earlier) {
       log.addAll(earlier);
     }
     log.add(checkIn);
-    task.setVariable("checkIns", ProcessData.json(log));
+    task.setVariable(TrialRecord.CHECK_INS, ProcessData.json(log));
   }
 }

@@ -13,6 +13,8 @@ public final class TrialRecord {
   public static final String SITES = "trialSites";
   public static final String DATA_COLLECTION = "dataCollection";
   public static final String CHECK_IN_INTERVAL = "checkInInterval";
+  /** The check-ins recorded so far, oldest first. */
+  public static final String CHECK_INS = "checkIns";
   public static final String EXTENSION_COUNT = "extensionCount";
   public static final String STOPPED_EARLY = "stoppedEarly";
   public static final String EARLY_STOP_REASON_CODE = "earlyStopReasonCode";

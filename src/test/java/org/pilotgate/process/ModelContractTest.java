@@ -2,8 +2,10 @@ package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -23,16 +26,22 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.gate.EvaluationRecord;
 import org.pilotgate.gate.GateRuling;
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.library.SimilarFailure;
 import org.pilotgate.pilot.HarmLimit;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ProposalReview;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.pilot.ServiceArea;
 import org.pilotgate.pilot.SuccessCriterion;
+import org.pilotgate.report.FailureReportDeadline;
 import org.pilotgate.report.ReportDraft;
 import org.pilotgate.report.ReportReview;
 import org.pilotgate.trial.CheckIn;
 import org.pilotgate.trial.EarlyStop;
+import org.pilotgate.trial.TrialRecord;
 
 /**
  * What Java relies on in bpmn/ and forms/, read as the Modeler saved them: a renamed step, form or
@@ -53,6 +62,7 @@ class ModelContractTest {
       Map.entry(LifecycleModel.PLAN_TRIAL, UserTask.class),
       Map.entry(LifecycleModel.TRIAL, SubProcess.class),
       Map.entry(LifecycleModel.STOP_TRIAL_EARLY, UserTask.class),
+      Map.entry(LifecycleModel.RECORD_CHECK_IN, UserTask.class),
       Map.entry(LifecycleModel.EVALUATE_TRIAL, UserTask.class),
       Map.entry(LifecycleModel.RECOMMEND_DECISION, BusinessRuleTask.class),
       Map.entry(LifecycleModel.DECIDE_GATE, UserTask.class),
@@ -69,6 +79,52 @@ class ModelContractTest {
   /** Where a user task's due date may come from: PilotGate's beans, or a variable a step of the model set. */
   private static final Pattern ANY_DUE = Pattern.compile(
       "\\$\\{(taskDeadlines\\.due\\('[^']*'\\)|decisionDeadlines\\.(review|gate)\\(\\)|failureReportDueDate)}");
+
+  /** The fields Java reads from each step's submission, by the step that submits them. */
+  private static final List<String> PROPOSAL = List.of(RegistrationRecord.TITLE, RegistrationRecord.SUMMARY,
+      RegistrationRecord.PROBLEM, RegistrationRecord.HYPOTHESIS, RegistrationRecord.SERVICE_AREA,
+      RegistrationRecord.INTERVENTION_WHAT, RegistrationRecord.INTERVENTION_WHO, RegistrationRecord.INTERVENTION_WHERE,
+      RegistrationRecord.INTERVENTION_FREQUENCY, RegistrationRecord.PLANNED_SITES,
+      RegistrationRecord.PLANNED_PARTICIPANTS, RegistrationRecord.PLANNED_START, RegistrationRecord.PLANNED_END,
+      RegistrationRecord.BUDGET_REQUESTED, RegistrationRecord.PARTNERS, RegistrationRecord.SUCCESS_CRITERIA,
+      RegistrationRecord.HARM_LIMITS, RegistrationRecord.ROW_NAME, RegistrationRecord.ROW_UNIT,
+      SuccessCriterion.BASELINE, SuccessCriterion.TARGET, SuccessCriterion.DIRECTION, SuccessCriterion.PRIMARY,
+      SuccessCriterion.MINIMUM_WORTHWHILE_CHANGE, HarmLimit.LIMIT, HarmLimit.BREACHED_WHEN, Partner.SECTOR, Partner.ROLE);
+  private static final List<String> REPORT = List.of(ReportDraft.WHAT_WAS_TRIED, ReportDraft.RESULTS,
+      EvaluationRecord.ACTUAL, ReportDraft.COMMENTARY, ReportDraft.LESSONS_FOR_OTHERS, ReportDraft.COST_SPENT);
+  private static final List<String> REPORT_REVIEW = List.of(ReportReview.DECISION, ReportReview.COMMENTS);
+  private static final Map<String, List<String>> FIELDS_READ = Map.ofEntries(
+      Map.entry(LifecycleModel.PROPOSE_PILOT, PROPOSAL),
+      Map.entry(LifecycleModel.REVISE_PROPOSAL, PROPOSAL),
+      Map.entry(LifecycleModel.ACKNOWLEDGE_PRIOR_WORK, List.of(SimilarFailure.VARIABLE, SimilarFailure.WHAT_IS_DIFFERENT)),
+      Map.entry(LifecycleModel.REVIEW_PROPOSAL, List.of(ProposalReview.DECISION, ProposalReview.COMMENTS)),
+      Map.entry(LifecycleModel.PLAN_TRIAL, List.of(TrialRecord.START, TrialRecord.END, TrialRecord.SITES,
+          TrialRecord.DATA_COLLECTION, RegistrationRecord.SUCCESS_CRITERIA, SuccessCriterion.BASELINE)),
+      Map.entry(LifecycleModel.RECORD_CHECK_IN, List.of(CheckIn.STATUS, CheckIn.NOTES)),
+      Map.entry(LifecycleModel.STOP_TRIAL_EARLY, List.of(TrialRecord.EARLY_STOP_REASON_CODE,
+          TrialRecord.EARLY_STOP_REASON)),
+      Map.entry(LifecycleModel.EVALUATE_TRIAL, List.of(EvaluationRecord.CRITERION_RESULTS,
+          EvaluationRecord.HARM_RESULTS, EvaluationRecord.ACTUAL, EvaluationRecord.ACTUAL_COST,
+          EvaluationRecord.HARMS_SEEN, EvaluationRecord.FINDINGS, EvaluationRecord.EVIDENCE_LEVEL)),
+      Map.entry(LifecycleModel.DECIDE_GATE, List.of(GateRuling.DECISION, GateRuling.JUSTIFICATION,
+          GateRuling.NEW_TRIAL_END, TrialRecord.ADAPTATION)),
+      Map.entry(LifecycleModel.WRITE_SUCCESS_REPORT, concat(REPORT, ReportDraft.WHAT_WORKED, ReportDraft.SCALING_PLAN)),
+      Map.entry(LifecycleModel.REVIEW_SUCCESS_REPORT, REPORT_REVIEW),
+      Map.entry(LifecycleModel.DRAFT_FAILURE_REPORT, concat(REPORT, ReportDraft.FAILURE_REASON_CODES,
+          ReportDraft.WHY_IT_DID_NOT_WORK)),
+      Map.entry(LifecycleModel.REVIEW_FAILURE_REPORT, REPORT_REVIEW),
+      Map.entry(LifecycleModel.CHASE_OVERDUE_REPORT, List.of(FailureReportDeadline.OVERDUE_FOLLOW_UP)));
+
+  /** The variables Java writes that the model's expressions read: assignees, timers, gateway conditions. */
+  private static final List<String> READ_IN_EXPRESSIONS = List.of(PilotRecords.PROPOSER_VARIABLE,
+      TrialRecord.END_DATE, TrialRecord.CHECK_IN_INTERVAL, FailureReportDeadline.DUE_DATE,
+      FailureReportDeadline.REMINDER_DATE, SimilarFailure.FOUND, ProposalReview.DECISION, GateRuling.DECISION,
+      ReportReview.DECISION);
+
+  /** The decision table's inputs, which Java sets, and its outputs, which Java reads. */
+  private static final List<String> DECISION_TABLE = List.of(EvaluationRecord.PRIMARY_TARGETS_MET_SHARE,
+      EvaluationRecord.HARM_LIMIT_BREACHED, EvaluationRecord.COST_TO_BUDGET_RATIO, EvaluationRecord.EVIDENCE_LEVEL,
+      PilotRecords.RECOMMENDATION_VARIABLE, PilotRecords.RECOMMENDATION_RATIONALE_VARIABLE);
 
   private final BpmnModelInstance model = ModelFiles.lifecycle();
 
@@ -99,12 +155,12 @@ class ModelContractTest {
       }
     });
     asked.forEach((task, key) -> assertThat(key).as(task + " asks for its own due date").isEqualTo(task));
-    assertThat(PilotGateProperties.DUE_WITHIN_DEFAULTS.keySet())
+    assertThat(TaskDeadlines.DEFAULTS.keySet())
         .as("pilotgate.due-within names exactly the tasks of the model that ask taskDeadlines")
         .containsExactlyInAnyOrderElementsOf(asked.keySet());
     for (Path settings : ModelFiles.applicationSettings()) {
-      assertThat(ModelFiles.settings(settings).dueWithin().keySet()).as("pilotgate.due-within in " + settings)
-          .containsExactlyInAnyOrderElementsOf(asked.keySet());
+      assertThat(asked.keySet()).as("pilotgate.due-within in " + settings)
+          .containsAll(ModelFiles.settings(settings).dueWithin().keySet());
     }
   }
 
@@ -115,22 +171,51 @@ class ModelContractTest {
         assertThat(task.getCamundaFormRef()).as(task.getId() + " opens a form in forms/").isIn(forms));
   }
 
+  /** A field renamed in the Modeler fails here, not when a pilot submits the form. */
+  @Test
+  void everyFieldJavaReadsIsInTheFormOfTheStepThatSubmitsIt() {
+    FIELDS_READ.forEach((step, fields) -> {
+      String form = model.getModelElementById(step).getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
+      assertThat(ModelFiles.fieldKeys(form)).as(step + " submits the form " + form + " with the fields Java reads")
+          .containsAll(fields);
+    });
+  }
+
+  @Test
+  void everyStepWithAFormHasItsFieldsListedHere() {
+    List<String> stepsWithForms = model.getModelElementsByType(BaseElement.class).stream()
+        .filter(element -> element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef") != null)
+        .map(BaseElement::getId).filter(step -> !step.equals(LifecycleModel.READ_REJECTION)).toList();
+    assertThat(FIELDS_READ.keySet()).as("steps whose submission Java reads (ReadRejection submits nothing)")
+        .containsExactlyInAnyOrderElementsOf(stepsWithForms);
+  }
+
+  @Test
+  void theVariablesTheModelReadsAreTheOnesJavaWrites() throws IOException {
+    String lifecycle = Files.readString(Path.of("bpmn/pilot-lifecycle.bpmn"));
+    READ_IN_EXPRESSIONS.forEach(name -> assertThat(lifecycle).as("the model reads ${" + name + "}")
+        .containsPattern("\\$\\{!?" + name + "\\b"));
+    String table = Files.readString(Path.of("bpmn/pilot-evaluation.dmn"));
+    DECISION_TABLE.forEach(name -> assertThat(table).as("the decision table names " + name)
+        .containsPattern("<text>" + name + "</text>|name=\"" + name + "\""));
+  }
+
   @Test
   void theFormsOfferExactlyTheCodesJavaReads() {
-    assertOptions("pilot-proposal", "serviceArea", ServiceArea.class);
-    assertOptions("pilot-proposal", "sector", Partner.Sector.class);
-    assertOptions("pilot-proposal", "breachedWhen", HarmLimit.Breach.class);
-    assertOptions("evaluate-trial", "breachedWhen", HarmLimit.Breach.class);
+    assertOptions("pilot-proposal", RegistrationRecord.SERVICE_AREA, ServiceArea.class);
+    assertOptions("pilot-proposal", Partner.SECTOR, Partner.Sector.class);
+    assertOptions("pilot-proposal", HarmLimit.BREACHED_WHEN, HarmLimit.Breach.class);
+    assertOptions("evaluate-trial", HarmLimit.BREACHED_WHEN, HarmLimit.Breach.class);
     for (String form : List.of("pilot-proposal", "plan-trial", "evaluate-trial", "success-report", "failure-report")) {
-      assertOptions(form, "direction", SuccessCriterion.Direction.class);
+      assertOptions(form, SuccessCriterion.DIRECTION, SuccessCriterion.Direction.class);
     }
-    assertOptions("review-proposal", "reviewDecision", ProposalReview.Decision.class);
-    assertOptions("record-check-in", "checkInStatus", CheckIn.Status.class);
-    assertOptions("stop-trial-early", "earlyStopReasonCode", EarlyStop.Reason.class);
-    assertOptions("decide-gate", "gateDecision", GateRuling.Decision.class);
-    assertOptions("failure-report", "failureReasonCodes", ReportDraft.FailureReason.class);
-    assertOptions("review-success-report", "reportReviewDecision", ReportReview.Decision.class);
-    assertOptions("review-failure-report", "reportReviewDecision", ReportReview.Decision.class);
+    assertOptions("review-proposal", ProposalReview.DECISION, ProposalReview.Decision.class);
+    assertOptions("record-check-in", CheckIn.STATUS, CheckIn.Status.class);
+    assertOptions("stop-trial-early", TrialRecord.EARLY_STOP_REASON_CODE, EarlyStop.Reason.class);
+    assertOptions("decide-gate", GateRuling.DECISION, GateRuling.Decision.class);
+    assertOptions("failure-report", ReportDraft.FAILURE_REASON_CODES, ReportDraft.FailureReason.class);
+    assertOptions("review-success-report", ReportReview.DECISION, ReportReview.Decision.class);
+    assertOptions("review-failure-report", ReportReview.DECISION, ReportReview.Decision.class);
   }
 
   private static void assertOptions(String form, String key, Class<? extends Enum<?>> codes) {
@@ -139,6 +224,10 @@ class ModelContractTest {
     List<String> names = Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
     fields.forEach(options -> assertThat(options.keySet()).as(form + "." + key + " against " + codes.getSimpleName())
         .containsExactlyInAnyOrderElementsOf(names));
+  }
+
+  private static List<String> concat(List<String> fields, String... more) {
+    return java.util.stream.Stream.concat(fields.stream(), Arrays.stream(more)).toList();
   }
 
   private static String value(Field field) {

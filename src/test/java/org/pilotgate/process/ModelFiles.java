@@ -37,9 +37,14 @@ public final class ModelFiles {
 
   /** The form ids, as a user task's camunda:formRef names them. */
   static Set<String> formIds() {
+    return forms().keySet();
+  }
+
+  /** Each form in forms/ by its id. */
+  static Map<String, JsonNode> forms() {
     try (Stream<Path> files = Files.list(FORMS)) {
-      return files.filter(file -> file.toString().endsWith(".form"))
-          .map(file -> form(file).path("id").asText()).collect(Collectors.toSet());
+      return files.filter(file -> file.toString().endsWith(".form")).sorted().map(ModelFiles::form)
+          .collect(Collectors.toMap(form -> form.path("id").asText(), form -> form, (a, b) -> a, LinkedHashMap::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,6 +67,26 @@ public final class ModelFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The keys a form submits, at any depth: each field's {@code key}, and each dynamic list's or
+   * group's {@code path} with the keys of its rows.
+   */
+  static Set<String> fieldKeys(JsonNode form) {
+    Set<String> keys = new java.util.TreeSet<>();
+    for (String property : List.of("key", "path")) {
+      form.findParents(property).forEach(component -> {
+        if (component.get(property).isTextual() && !component.get(property).asText().isEmpty()) {
+          keys.add(component.get(property).asText());
+        }
+      });
+    }
+    return keys;
+  }
+
+  static Set<String> fieldKeys(String formId) {
+    return fieldKeys(form(FORMS.resolve(formId + ".form")));
   }
 
   /**

@@ -35,7 +35,7 @@ class TaskDatesAndNamesTest extends PilotProcessTest {
 
     Task plan = openTask(pilot, "PlanTrial");
     assertThat(plan.getCreateTime()).isEqualTo(Date.from(now.toInstant()));
-    assertThat(plan.getDueDate()).isEqualTo(Date.from(now.plus(settings.dueWithin().get("PlanTrial")).toInstant()))
+    assertThat(plan.getDueDate()).isEqualTo(Date.from(now.plus(TaskDeadlines.periods(settings.dueWithin()).get("PlanTrial")).toInstant()))
         .isEqualTo(Date.from(now.plusDays(14).toInstant()));
   }
 
