@@ -7,6 +7,14 @@ import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.EVALUATE_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -38,14 +46,14 @@ class TimelineTest extends PilotProcessTest {
   @SuppressWarnings("unchecked")
   void aStoppedPilotsTimelineShowsEveryStepAndWhoTookIt() {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
+    complete(pilot, PLAN_TRIAL, "olivia", plan());
     adminIsRefusedSettingByHand(pilot, "trialSites", "Routes 5, 7 and 9 depots");
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    complete(pilot, "DecideGate", "mia", gate("STOP", null));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
+    fire(pilot, TRIAL_END_REACHED);
+    complete(pilot, EVALUATE_TRIAL, "olivia", evaluation(2, 15000, 3));
+    complete(pilot, DECIDE_GATE, "mia", gate("STOP", null));
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
     publishingFailsUntilAnIncidentThenAdminRetriesIt(pilot);
 
     List<Timeline.Event> events = timeline.of(pilot.getBusinessKey()).orElseThrow();
@@ -109,7 +117,7 @@ class TimelineTest extends PilotProcessTest {
   @Test
   void auditorsReadAndExportTimelinesOthersMayNot() {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
     String reference = pilot.getBusinessKey();
     HttpTestClient ada = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD);
 
@@ -157,8 +165,8 @@ class TimelineTest extends PilotProcessTest {
   @Test
   void thePageNamesAChainEntryChangedInTheDatabase() {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
+    complete(pilot, PLAN_TRIAL, "olivia", plan());
     AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
     jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
     try {
@@ -182,7 +190,7 @@ class TimelineTest extends PilotProcessTest {
 
   /** The library's table is away, so each attempt fails until retries run out; the operator then retries by hand. */
   private void publishingFailsUntilAnIncidentThenAdminRetriesIt(ProcessInstance pilot) {
-    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
+    Job publish = publishingFailsUntilAnIncident(pilot, PUBLISH_FAILURE_REPORT);
     assertThat(HttpTestClient.basic(port, "admin", DemoUsers.PASSWORD)
         .putJson("/engine-rest/job/" + publish.getId() + "/retries", Map.of("retries", 1)).statusCode())
         .isEqualTo(204);
