@@ -17,13 +17,8 @@ class FailureReportDeadlineTest {
 
   @Test
   void dueTheDeadlineAfterTheStopAndRemindedBeforeIt() {
-    ZonedDateTime stopped = ZonedDateTime.of(2027, 1, 11, 10, 30, 0, 0, LONDON);
-
-    FailureReportDeadline deadline = FailureReportDeadline.from(stopped, TWELVE_WEEKS_REMINDED_TWO_BEFORE);
-
-    assertThat(deadline.dueDate().toInstant()).isEqualTo(ZonedDateTime.of(2027, 4, 5, 10, 30, 0, 0, LONDON).toInstant());
-    assertThat(deadline.reminderDate().toInstant())
-        .isEqualTo(ZonedDateTime.of(2027, 3, 22, 10, 30, 0, 0, LONDON).toInstant());
+    assertDeadline(london(2027, 1, 11, 10, 30), TWELVE_WEEKS_REMINDED_TWO_BEFORE,
+        london(2027, 4, 5, 10, 30), london(2027, 3, 22, 10, 30));
   }
 
   @Test
@@ -42,14 +37,8 @@ class FailureReportDeadlineTest {
 
   @Test
   void monthsEndOnTheLastDayOfAShorterMonth() {
-    ZonedDateTime stopped = ZonedDateTime.of(2027, 1, 31, 12, 0, 0, 0, LONDON);
-
-    FailureReportDeadline deadline = FailureReportDeadline.from(stopped,
-        new PilotGateProperties.FailureReport(Period.ofMonths(1), Period.ofDays(3)));
-
-    assertThat(deadline.dueDate().toInstant()).isEqualTo(ZonedDateTime.of(2027, 2, 28, 12, 0, 0, 0, LONDON).toInstant());
-    assertThat(deadline.reminderDate().toInstant())
-        .isEqualTo(ZonedDateTime.of(2027, 2, 25, 12, 0, 0, 0, LONDON).toInstant());
+    assertDeadline(london(2027, 1, 31, 12, 0), new PilotGateProperties.FailureReport(Period.ofMonths(1), Period.ofDays(3)),
+        london(2027, 2, 28, 12, 0), london(2027, 2, 25, 12, 0));
   }
 
   @Test
@@ -60,5 +49,16 @@ class FailureReportDeadlineTest {
         new PilotGateProperties.FailureReport(Period.ofWeeks(4), Period.ZERO));
 
     assertThat(deadline.reminderDate()).isEqualTo(deadline.dueDate());
+  }
+
+  private static void assertDeadline(ZonedDateTime stopped, PilotGateProperties.FailureReport settings,
+      ZonedDateTime due, ZonedDateTime reminder) {
+    FailureReportDeadline deadline = FailureReportDeadline.from(stopped, settings);
+    assertThat(deadline.dueDate().toInstant()).as("due").isEqualTo(due.toInstant());
+    assertThat(deadline.reminderDate().toInstant()).as("reminder").isEqualTo(reminder.toInstant());
+  }
+
+  private static ZonedDateTime london(int year, int month, int day, int hour, int minute) {
+    return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, LONDON);
   }
 }
