@@ -5,15 +5,12 @@ import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
 import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.EVALUATE_TRIAL;
-import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
-import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,9 +42,7 @@ class TimelineTest extends PilotProcessTest {
   @Test
   @SuppressWarnings("unchecked")
   void aStoppedPilotsTimelineShowsEveryStepAndWhoTookIt() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
-    complete(pilot, PLAN_TRIAL, "olivia", plan());
+    ProcessInstance pilot = inTrial("olivia", "mia");
     adminIsRefusedSettingByHand(pilot, "trialSites", "Routes 5, 7 and 9 depots");
     fire(pilot, TRIAL_END_REACHED);
     complete(pilot, EVALUATE_TRIAL, "olivia", evaluation(2, 15000, 3));
@@ -116,8 +111,7 @@ class TimelineTest extends PilotProcessTest {
 
   @Test
   void auditorsReadAndExportTimelinesOthersMayNot() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
+    ProcessInstance pilot = approved("olivia", "mia");
     String reference = pilot.getBusinessKey();
     HttpTestClient ada = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD);
 
@@ -164,9 +158,7 @@ class TimelineTest extends PilotProcessTest {
 
   @Test
   void thePageNamesAChainEntryChangedInTheDatabase() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
-    complete(pilot, PLAN_TRIAL, "olivia", plan());
+    ProcessInstance pilot = inTrial("olivia", "mia");
     AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
     jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
     try {

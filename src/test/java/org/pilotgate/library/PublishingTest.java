@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.failureReport;
-import static org.pilotgate.TestPilots.plan;
-import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.PILOT_STOPPED;
-import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
-import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 
 import org.camunda.bpm.engine.runtime.Incident;
@@ -63,9 +59,7 @@ class PublishingTest extends PilotProcessTest {
   }
 
   private ProcessInstance approvedFailureReport() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
-    complete(pilot, PLAN_TRIAL, "olivia", plan());
+    ProcessInstance pilot = inTrial("olivia", "mia");
     complete(pilot, STOP_TRIAL_EARLY, "mia", Variables.createVariables()
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
     complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());

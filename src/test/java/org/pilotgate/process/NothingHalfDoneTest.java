@@ -3,16 +3,12 @@ package org.pilotgate.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
-import static org.pilotgate.process.LifecycleModel.EVALUATE_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PROCESS;
-import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
-import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -47,8 +43,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
 
   @Test
   void aRefusedTaskCompletionLeavesTheTaskOpenAndTheValuesUnchanged() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
+    ProcessInstance pilot = approved("olivia", "mia");
     String taskId = openTask(pilot, PLAN_TRIAL).getId();
 
     VariableMap badPlan = plan().putValue("trialEnd", "2020-01-01").putValue("trialSites", "Changed sites");
@@ -66,11 +61,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
 
   @Test
   void aGateDecisionAgainstTheRecommendationWithoutJustificationIsRefused() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
-    complete(pilot, PLAN_TRIAL, "olivia", plan());
-    fire(pilot, TRIAL_END_REACHED);
-    complete(pilot, EVALUATE_TRIAL, "olivia", org.pilotgate.TestPilots.evaluation(2, 15000, 3));
+    ProcessInstance pilot = atTheGate("olivia", "mia");
     assertThat(variable(pilot, "recommendation")).isEqualTo("STOP");
 
     assertThatThrownBy(() -> complete(pilot, DECIDE_GATE, "mia", Variables.createVariables()

@@ -37,8 +37,7 @@ class TasklistFiltersTest extends PilotProcessTest {
 
   @Test
   void anOfficersFirstFilterHoldsTheirTask() {
-    ProcessInstance pilot = propose("olivia", TestPilots.proposal());
-    complete(pilot, REVIEW_PROPOSAL, "max", TestPilots.approve("reviewDecision"));
+    ProcessInstance pilot = approved("olivia", "max");
 
     assertThat(firstFilter("olivia").path("name").asText()).isEqualTo(TasklistFilters.MY_TASKS);
     assertThat(taskIds("olivia", firstFilter("olivia"))).contains(openTask(pilot, PLAN_TRIAL).getId());
