@@ -6,9 +6,7 @@ import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
-import static org.pilotgate.process.LifecycleModel.EVALUATE_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
-import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -76,8 +74,7 @@ class FindingPilotsTest extends PilotProcessTest {
     assertThat(found("overrodeRecommendation=false")).containsKey(followed).doesNotContainKey(overrode);
 
     complete(pilot, PLAN_TRIAL, "olivia", plan());
-    fire(pilot, TRIAL_END_REACHED);
-    complete(pilot, EVALUATE_TRIAL, "olivia", evaluation(2, 15000, 3));
+    evaluated(pilot, evaluation(2, 15000, 3));
     complete(pilot, DECIDE_GATE, "max", gate("STOP", null));
 
     JsonNode stopped = found("overrodeRecommendation=true&decision=STOP&status=REPORTING").get(overrode);

@@ -8,10 +8,8 @@ import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
 import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
-import static org.pilotgate.process.LifecycleModel.EVALUATE_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
-import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -44,8 +42,7 @@ class TimelineTest extends PilotProcessTest {
   void aStoppedPilotsTimelineShowsEveryStepAndWhoTookIt() {
     ProcessInstance pilot = inTrial("olivia", "mia");
     adminIsRefusedSettingByHand(pilot, "trialSites", "Routes 5, 7 and 9 depots");
-    fire(pilot, TRIAL_END_REACHED);
-    complete(pilot, EVALUATE_TRIAL, "olivia", evaluation(2, 15000, 3));
+    evaluated(pilot, evaluation(2, 15000, 3));
     complete(pilot, DECIDE_GATE, "mia", gate("STOP", null));
     complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
     complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
