@@ -21,6 +21,7 @@ public final class LifecycleModel {
   public static final String PLAN_TRIAL = "PlanTrial";
   public static final String TRIAL = "Trial";
   public static final String STOP_TRIAL_EARLY = "StopTrialEarly";
+  public static final String RECORD_CHECK_IN = "RecordCheckIn";
 
   public static final String EVALUATE_TRIAL = "EvaluateTrial";
   public static final String RECOMMEND_DECISION = "RecommendDecision";
@@ -37,7 +38,6 @@ public final class LifecycleModel {
   public static final String PILOT_STOPPED = "PilotStopped";
 
   // Timers, asynchronous steps and events inside the phases above, named by the tests that fire or check them.
-  public static final String RECORD_CHECK_IN = "RecordCheckIn";
   public static final String CHECK_IN_DUE = "CheckInDue";
   public static final String TRIAL_END_REACHED = "TrialEndReached";
   public static final String TRIAL_STOPPED_EARLY = "TrialStoppedEarly";
