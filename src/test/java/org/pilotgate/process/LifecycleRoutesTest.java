@@ -16,11 +16,20 @@ import static org.pilotgate.process.LifecycleModel.SET_FAILURE_REPORT_DEADLINE;
 import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
+import java.beans.FeatureDescriptor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -38,6 +47,9 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,20 +85,14 @@ class LifecycleRoutesTest {
   private static final Object NOTHING = new StandIn();
 
   @BeforeEach
-  void standIns() {
+  void standIns() throws IOException {
     BpmnAwareTests.init(engine);
-    for (String bean : List.of("proposePilot", "reviewProposal", "reviseProposal", "acknowledgePriorWork", "fourEyes",
-        "managersOnly", "planTrial", "recordCheckIn", "stopTrialEarly", "evaluateTrial", "decideGate",
-        "writeSuccessReport", "draftFailureReport", "reviewReport", "chaseOverdueReport", "publishReport",
-        "remindReportAuthor", "escalateOverdueReport")) {
-      Mocks.register(bean, NOTHING);
-    }
+    beansTheModelNames().forEach(bean -> Mocks.register(bean, NOTHING));
     Mocks.register("checkPriorWork", (JavaDelegate) execution -> execution.setVariable("similarFailureFound", false));
     Mocks.register("setFailureReportDeadline", (JavaDelegate) execution -> {
       execution.setVariable("failureReportReminderDate", inDays(70));
       execution.setVariable("failureReportDueDate", inDays(84));
     });
-    Mocks.register("decisionDeadlines", new DecisionDeadlines());
   }
 
   @AfterEach
@@ -181,7 +187,7 @@ class LifecycleRoutesTest {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
-    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.setExpressionManager(new StandInExpressions());
     ProcessEngine engine = configuration.buildProcessEngine();
     // once for the class: each test starts pilots of its own
     engine.getRepositoryService().createDeployment().name("lifecycle-routes")
@@ -189,14 +195,72 @@ class LifecycleRoutesTest {
     return engine;
   }
 
-  /** Due dates the model asks for; when exactly is DecisionDeadlinesTest's concern. */
-  public static final class DecisionDeadlines {
-    public Date review() {
+  /**
+   * The beans the model names, read from it so that a bean the model gains is stood in for too: the
+   * delegates and listeners ({@code delegateExpression="${bean}"}) and the beans whose methods give due
+   * dates ({@code ${bean.method(...)}}); {@code decisionResult} is the decision task's result, not a bean.
+   */
+  private static Set<String> beansTheModelNames() throws IOException {
+    String model = Files.readString(Path.of("bpmn/pilot-lifecycle.bpmn"));
+    Set<String> beans = new TreeSet<>();
+    for (Pattern named : List.of(Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\""),
+        Pattern.compile("\\$\\{(\\w+)\\.\\w+\\("))) {
+      Matcher found = named.matcher(model);
+      while (found.find()) {
+        beans.add(found.group(1));
+      }
+    }
+    beans.remove("decisionResult");
+    return beans;
+  }
+
+  /** Camunda's expressions with Mocks, where every method called on a stand-in (a due date) answers two weeks out. */
+  private static final class StandInExpressions extends MockExpressionManager {
+    @Override
+    protected ELResolver createElResolver() {
+      CompositeELResolver resolver = new CompositeELResolver();
+      resolver.add(new DueDates());
+      resolver.add(super.createElResolver());
+      return resolver;
+    }
+  }
+
+  private static final class DueDates extends ELResolver {
+    @Override
+    public Object invoke(ELContext context, Object base, Object method, Class<?>[] types, Object[] params) {
+      if (!(base instanceof StandIn)) {
+        return null;
+      }
+      context.setPropertyResolved(true);
       return inDays(14);
     }
 
-    public Date gate() {
-      return inDays(14);
+    @Override
+    public Object getValue(ELContext context, Object base, Object property) {
+      return null;
+    }
+
+    @Override
+    public Class<?> getType(ELContext context, Object base, Object property) {
+      return null;
+    }
+
+    @Override
+    public void setValue(ELContext context, Object base, Object property, Object value) {}
+
+    @Override
+    public boolean isReadOnly(ELContext context, Object base, Object property) {
+      return true;
+    }
+
+    @Override
+    public Iterator<FeatureDescriptor> getFeatureDescriptors(ELContext context, Object base) {
+      return null;
+    }
+
+    @Override
+    public Class<?> getCommonPropertyType(ELContext context, Object base) {
+      return Object.class;
     }
   }
 
