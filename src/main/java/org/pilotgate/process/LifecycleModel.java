@@ -37,6 +37,17 @@ public final class LifecycleModel {
   public static final String CHASE_OVERDUE_REPORT = "ChaseOverdueReport";
   public static final String PILOT_STOPPED = "PilotStopped";
 
+  // Timers, asynchronous steps and events inside the phases above, named by the tests that fire or check them.
+  public static final String CHECK_IN_DUE = "CheckInDue";
+  public static final String TRIAL_END_REACHED = "TrialEndReached";
+  public static final String TRIAL_STOPPED_EARLY = "TrialStoppedEarly";
+  public static final String PUBLISH_SUCCESS_REPORT = "PublishSuccessReport";
+  public static final String PUBLISH_FAILURE_REPORT = "PublishFailureReport";
+  public static final String FAILURE_REPORT_PUBLISHED = "FailureReportPublished";
+  public static final String REMINDER_DUE = "ReminderDue";
+  public static final String REPORT_DEADLINE_PASSED = "ReportDeadlinePassed";
+  public static final String OVERDUE_CHASED = "OverdueChased";
+
   private LifecycleModel() {
   }
 }

@@ -9,6 +9,20 @@ import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.TestPilots.returnReport;
 import static org.pilotgate.TestPilots.successReport;
+import static org.pilotgate.process.LifecycleModel.CHECK_IN_DUE;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.READ_REJECTION;
+import static org.pilotgate.process.LifecycleModel.RECORD_CHECK_IN;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVISE_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,54 +143,54 @@ class AuditBenchmark extends PilotProcessTest {
 
   private ProcessInstance scaled() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    fire(pilot, "CheckInDue");
-    complete(pilot, "RecordCheckIn", "olivia", Variables.createVariables()
+    fire(pilot, CHECK_IN_DUE);
+    complete(pilot, RECORD_CHECK_IN, "olivia", Variables.createVariables()
         .putValue("checkInStatus", "ON_TRACK").putValue("checkInNotes", "Twelve referrals in the first fortnight."));
     evaluated(pilot, evaluation(24, 14000, 4));
-    complete(pilot, "DecideGate", "mia", gate("SCALE", null));
-    complete(pilot, "WriteSuccessReport", "olivia", successReport());
-    complete(pilot, "ReviewSuccessReport", "max", approve("reportReviewDecision"));
-    fire(pilot, "PublishSuccessReport");
+    complete(pilot, DECIDE_GATE, "mia", gate("SCALE", null));
+    complete(pilot, WRITE_SUCCESS_REPORT, "olivia", successReport());
+    complete(pilot, REVIEW_SUCCESS_REPORT, "max", approve("reportReviewDecision"));
+    fire(pilot, PUBLISH_SUCCESS_REPORT);
     return pilot;
   }
 
   private ProcessInstance rejected() {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", Variables.createVariables()
+    complete(pilot, REVIEW_PROPOSAL, "mia", Variables.createVariables()
         .putValue("reviewDecision", "REJECT").putValue("reviewComments", "Duplicates the befriending service."));
-    complete(pilot, "ReadRejection", "olivia", Variables.createVariables());
+    complete(pilot, READ_REJECTION, "olivia", Variables.createVariables());
     return pilot;
   }
 
   private ProcessInstance revisedExtendedThenStoppedWithItsReportReturned() {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", Variables.createVariables()
+    complete(pilot, REVIEW_PROPOSAL, "mia", Variables.createVariables()
         .putValue("reviewDecision", "REQUEST_CHANGES").putValue("reviewComments", "Add a harm limit on complaints."));
-    complete(pilot, "ReviseProposal", "olivia", proposal().putValue("title", "Bus drivers refer isolated passengers"));
+    complete(pilot, REVISE_PROPOSAL, "olivia", proposal().putValue("title", "Bus drivers refer isolated passengers"));
     acknowledgeSimilarFailuresIfAsked(pilot);
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    complete(pilot, REVIEW_PROPOSAL, "max", approve("reviewDecision"));
+    complete(pilot, PLAN_TRIAL, "olivia", plan());
     evaluated(pilot, evaluation(21, 12000, 2));
-    complete(pilot, "DecideGate", "mia", gate("EXTEND", null)
+    complete(pilot, DECIDE_GATE, "mia", gate("EXTEND", null)
         .putValue("newTrialEnd", TestPilots.TODAY.plusMonths(5).toString()));
     evaluated(pilot, evaluation(3, 15000, 3));
-    complete(pilot, "DecideGate", "max", gate("STOP", null));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "mia", returnReport("Say what the operator changed and when."));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
-    fire(pilot, "PublishFailureReport");
+    complete(pilot, DECIDE_GATE, "max", gate("STOP", null));
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    complete(pilot, REVIEW_FAILURE_REPORT, "mia", returnReport("Say what the operator changed and when."));
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
+    fire(pilot, PUBLISH_FAILURE_REPORT);
     return pilot;
   }
 
   /** Publishing fails while the library's table is away, until the job's retries run out and an incident opens. */
   private ProcessInstance stoppedEarlyWithAnIncidentWhilePublishing() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    complete(pilot, "StopTrialEarly", "max", Variables.createVariables()
+    complete(pilot, STOP_TRIAL_EARLY, "max", Variables.createVariables()
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
-    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
+    Job publish = publishingFailsUntilAnIncident(pilot, PUBLISH_FAILURE_REPORT);
     management.setJobRetries(publish.getId(), 1);
     management.executeJob(publish.getId());
     return pilot;

@@ -5,6 +5,8 @@ import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -62,8 +64,8 @@ class FindingPilotsTest extends PilotProcessTest {
   @Test
   void aDecisionThatOverrodeTheRecommendationIsFoundEvenAfterALaterGateFollowedOne() {
     String followed = stoppedAtGateAndPublished().getBusinessKey();
-    ProcessInstance pilot = atTheGate();
-    complete(pilot, "DecideGate", "mia", gate("ADAPT", "The referral card was the problem, not the idea")
+    ProcessInstance pilot = atTheGate("olivia", "max");
+    complete(pilot, DECIDE_GATE, "mia", gate("ADAPT", "The referral card was the problem, not the idea")
         .putValue("adaptation", "Drivers hand over a leaflet instead of a card"));
     String overrode = pilot.getBusinessKey();
 
@@ -71,10 +73,9 @@ class FindingPilotsTest extends PilotProcessTest {
     assertThat(found("overrodeRecommendation=true")).doesNotContainKey(followed);
     assertThat(found("overrodeRecommendation=false")).containsKey(followed).doesNotContainKey(overrode);
 
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    complete(pilot, "DecideGate", "max", gate("STOP", null));
+    complete(pilot, PLAN_TRIAL, "olivia", plan());
+    evaluated(pilot, evaluation(2, 15000, 3));
+    complete(pilot, DECIDE_GATE, "max", gate("STOP", null));
 
     JsonNode stopped = found("overrodeRecommendation=true&decision=STOP&status=REPORTING").get(overrode);
     assertThat(stopped).as("still marked as overriding, with the latest decision").isNotNull();
@@ -186,15 +187,6 @@ class FindingPilotsTest extends PilotProcessTest {
     assertThat(rebuilt).isEqualTo(registered);
     assertThat(found("person=olivia&role=OFFICER")).containsKey(reference);
     assertThat(found("person=max&role=MANAGER")).containsKey(reference);
-  }
-
-  private ProcessInstance atTheGate() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "max", org.pilotgate.TestPilots.approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    return pilot;
   }
 
   /** Every pilot the search finds, across all pages, by reference. */

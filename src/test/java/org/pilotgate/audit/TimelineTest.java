@@ -6,8 +6,11 @@ import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -38,15 +41,12 @@ class TimelineTest extends PilotProcessTest {
   @Test
   @SuppressWarnings("unchecked")
   void aStoppedPilotsTimelineShowsEveryStepAndWhoTookIt() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    ProcessInstance pilot = inTrial("olivia", "mia");
     adminIsRefusedSettingByHand(pilot, "trialSites", "Routes 5, 7 and 9 depots");
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    complete(pilot, "DecideGate", "mia", gate("STOP", null));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
+    evaluated(pilot, evaluation(2, 15000, 3));
+    complete(pilot, DECIDE_GATE, "mia", gate("STOP", null));
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
     publishingFailsUntilAnIncidentThenAdminRetriesIt(pilot);
 
     List<Timeline.Event> events = timeline.of(pilot.getBusinessKey()).orElseThrow();
@@ -109,8 +109,7 @@ class TimelineTest extends PilotProcessTest {
 
   @Test
   void auditorsReadAndExportTimelinesOthersMayNot() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
+    ProcessInstance pilot = approved("olivia", "mia");
     String reference = pilot.getBusinessKey();
     HttpTestClient ada = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD);
 
@@ -157,9 +156,7 @@ class TimelineTest extends PilotProcessTest {
 
   @Test
   void thePageNamesAChainEntryChangedInTheDatabase() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    ProcessInstance pilot = inTrial("olivia", "mia");
     AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
     jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
     try {
@@ -183,7 +180,7 @@ class TimelineTest extends PilotProcessTest {
 
   /** The library's table is away, so each attempt fails until retries run out; the operator then retries by hand. */
   private void publishingFailsUntilAnIncidentThenAdminRetriesIt(ProcessInstance pilot) {
-    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
+    Job publish = publishingFailsUntilAnIncident(pilot, PUBLISH_FAILURE_REPORT);
     assertThat(HttpTestClient.basic(port, "admin", DemoUsers.PASSWORD)
         .putJson("/engine-rest/job/" + publish.getId() + "/retries", Map.of("retries", 1)).statusCode())
         .isEqualTo(204);

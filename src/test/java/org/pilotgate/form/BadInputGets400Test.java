@@ -1,6 +1,9 @@
 package org.pilotgate.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PROCESS;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -93,21 +96,21 @@ class BadInputGets400Test {
   @Test
   void aRefusedTaskCompletionLeavesTheTaskOpen() {
     String pilot = proposedPilot();
-    String review = openTask(pilot, "ReviewProposal", "mia");
+    String review = openTask(pilot, REVIEW_PROPOSAL, "mia");
 
     assertRefused(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "APPROVE"),
         "reviewComments", Map.of("value", 7, "type", "Integer"))), "reviewComments: must be text, not a number");
     assertRefused(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "approve"))),
         "reviewDecision: must be one of APPROVE, ");
-    assertThat(openTask(pilot, "ReviewProposal", "mia")).as("still open").isEqualTo(review);
+    assertThat(openTask(pilot, REVIEW_PROPOSAL, "mia")).as("still open").isEqualTo(review);
 
     assertThat(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "APPROVE"))).statusCode()).isEqualTo(204);
-    String plan = openTask(pilot, "PlanTrial", "olivia");
+    String plan = openTask(pilot, PLAN_TRIAL, "olivia");
     Map<String, Object> badCriteria = new LinkedHashMap<>(HttpTestClient.variables(TestPilots.plan()));
     badCriteria.put("successCriteria", Map.of("value", "[{\"name\": \"Referrals received\",", "type", "Json"));
     assertRefused(api("olivia").postJson(ENGINE + "/task/" + plan + "/submit-form", Map.of("variables", badCriteria)),
         "successCriteria: must be valid JSON");
-    assertThat(openTask(pilot, "PlanTrial", "olivia")).isEqualTo(plan);
+    assertThat(openTask(pilot, PLAN_TRIAL, "olivia")).isEqualTo(plan);
   }
 
   /** A pilot waiting for its review, the proposer having answered the prior-work check if it asked. */
@@ -150,7 +153,7 @@ class BadInputGets400Test {
   }
 
   private long pilots() {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle").count();
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
   }
 
   /** The pilot's open task {@code taskKey}, claimed by {@code user} if nobody has it. */

@@ -7,8 +7,18 @@ import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.CHECK_IN_DUE;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PILOT_STOPPED;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.RECORD_CHECK_IN;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -55,8 +65,8 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
 
   @Test
   void anOfficerCannotEndHerStoppedPilotWithoutAReportByThrowingAnError() {
-    ProcessInstance pilot = stoppedAtTheGate();
-    String draft = openTask(pilot, "DraftFailureReport").getId();
+    ProcessInstance pilot = stoppedAtTheGate("olivia", "max", "mia");
+    String draft = openTask(pilot, DRAFT_FAILURE_REPORT).getId();
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + draft + "/bpmnError",
           Map.of("errorCode", "anything")));
@@ -65,30 +75,30 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
       refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + draft + "/bpmnEscalation",
           Map.of("escalationCode", "anything")));
     }
-    assertThat(pilot).isWaitingAt("DraftFailureReport");
+    assertThat(pilot).isWaitingAt(DRAFT_FAILURE_REPORT);
   }
 
   @Test
   void aManagerCannotEndAStoppedPilotOrItsGateByThrowingAnError() {
-    ProcessInstance atGate = atTheGate("olivia");
-    ProcessInstance reviewing = stoppedAtTheGate();
-    complete(reviewing, "DraftFailureReport", "olivia", failureReport());
+    ProcessInstance atGate = atTheGate("olivia", "max");
+    ProcessInstance reviewing = stoppedAtTheGate("olivia", "max", "mia");
+    complete(reviewing, DRAFT_FAILURE_REPORT, "olivia", failureReport());
     for (Api api : Api.values()) {
-      refusedAndUnchanged(atGate, () -> as(api, "mia").postJson(api.base + "/task/" + taskAt(atGate, "DecideGate")
+      refusedAndUnchanged(atGate, () -> as(api, "mia").postJson(api.base + "/task/" + taskAt(atGate, DECIDE_GATE)
           + "/bpmnError", Map.of("errorCode", "anything")));
       refusedAndUnchanged(reviewing, () -> as(api, "mia").postJson(api.base + "/task/"
-          + taskAt(reviewing, "ReviewFailureReport") + "/bpmnError", Map.of("errorCode", "anything")));
+          + taskAt(reviewing, REVIEW_FAILURE_REPORT) + "/bpmnError", Map.of("errorCode", "anything")));
     }
-    assertThat(atGate).isWaitingAt("DecideGate");
-    assertThat(reviewing).isWaitingAt("ReviewFailureReport");
+    assertThat(atGate).isWaitingAt(DECIDE_GATE);
+    assertThat(reviewing).isWaitingAt(REVIEW_FAILURE_REPORT);
   }
 
   @Test
   void aManagerCannotHideAFailureReportBehindAnotherPilotsReference() {
     ProcessInstance published = stoppedAtGateAndPublished();
-    ProcessInstance pilot = stoppedAtTheGate();
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    String review = taskAt(pilot, "ReviewFailureReport");
+    ProcessInstance pilot = stoppedAtTheGate("olivia", "max", "mia");
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    String review = taskAt(pilot, REVIEW_FAILURE_REPORT);
     Map<String, Object> othersReference = Map.of("value", published.getBusinessKey(), "type", "String");
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "mia").putJson(api.base + "/task/" + review
@@ -105,8 +115,8 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
           + "so it cannot be submitted here");
     }
 
-    complete(pilot, "ReviewFailureReport", "mia", approve("reportReviewDecision"));
-    fire(pilot, "PublishFailureReport");
+    complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
+    fire(pilot, PUBLISH_FAILURE_REPORT);
     assertThat(library.findLocal(pilot.getBusinessKey())).as("published under its own reference").isPresent();
     assertThat(pilot).isEnded();
   }
@@ -115,7 +125,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
   void publishingNeverCountsAnotherPilotsReportAsThisOnes() {
     ProcessInstance published = stoppedAtGateAndPublished();
     ReportDocument theirs = library.findLocal(published.getBusinessKey()).orElseThrow().document();
-    ProcessInstance pilot = stoppedAtTheGate();
+    ProcessInstance pilot = stoppedAtTheGate("olivia", "max", "mia");
 
     assertThatThrownBy(() -> library.publishOnce(theirs, pilot.getId()))
         .hasMessageContaining("that is not pilot " + pilot.getId() + "'s: nothing was published");
@@ -127,7 +137,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
     Map<String, Object> proposal = HttpTestClient.variables(proposal());
     for (Api api : Api.values()) {
       String start = api.base + "/process-definition/key/pilot-lifecycle/start";
-      for (String step : List.of("PublishSuccessReport", "PublishFailureReport", "DecideGate", "PilotStopped")) {
+      for (String step : List.of(PUBLISH_SUCCESS_REPORT, PUBLISH_FAILURE_REPORT, DECIDE_GATE, PILOT_STOPPED)) {
         assertRefused(as(api, "olivia").postJson(start, Map.of("variables", proposal,
             "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", step)),
             "skipCustomListeners", true, "skipIoMappings", true)));
@@ -168,9 +178,9 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
   @Test
   void theRegistrationCannotBeUnfrozenByRemovingItsVersion() {
     ProcessInstance pilot = inTrial("olivia", "max");
-    fire(pilot, "CheckInDue");
-    String checkIn = taskAt(pilot, "RecordCheckIn");
-    String stopEarly = taskAt(pilot, "StopTrialEarly");
+    fire(pilot, CHECK_IN_DUE);
+    String checkIn = taskAt(pilot, RECORD_CHECK_IN);
+    String stopEarly = taskAt(pilot, STOP_TRIAL_EARLY);
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "olivia").delete(api.base + "/task/" + checkIn
           + "/variables/registrationVersion"));
@@ -186,8 +196,8 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
 
   @Test
   void aManagerWhoProposedThePilotCannotDecideItByRenamingItsProposer() {
-    ProcessInstance pilot = atTheGate("sam");
-    String gateTask = taskAt(pilot, "DecideGate");
+    ProcessInstance pilot = atTheGate("sam", "mia");
+    String gateTask = taskAt(pilot, DECIDE_GATE);
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "sam").putJson(api.base + "/task/" + gateTask
           + "/localVariables/proposer", Map.of("value", "olivia")));
@@ -204,8 +214,8 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
 
   @Test
   void aManagerCannotRewriteTheRecommendationBeforeDeciding() {
-    ProcessInstance pilot = atTheGate("olivia");
-    String gateTask = taskAt(pilot, "DecideGate");
+    ProcessInstance pilot = atTheGate("olivia", "max");
+    String gateTask = taskAt(pilot, DECIDE_GATE);
     String recommended = records.of(pilot.getId()).recommendation();
     String other = "SCALE".equals(recommended) ? "STOP" : "SCALE";
     for (Api api : Api.values()) {
@@ -214,15 +224,15 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
       refusedAndUnchanged(pilot, () -> as(api, "mia").putJson(api.base + "/task/" + gateTask
           + "/localVariables/recommendation", Map.of("value", other)));
     }
-    assertThatThrownBy(() -> complete(pilot, "DecideGate", "mia", gate(other, null)))
+    assertThatThrownBy(() -> complete(pilot, DECIDE_GATE, "mia", gate(other, null)))
         .hasMessageContaining("gateJustification: is required because the decision differs from the recommendation ("
             + recommended + ")");
   }
 
   @Test
   void aManagerCannotHandAGateToAnOfficer() {
-    ProcessInstance pilot = atTheGate("oscar");
-    String gateTask = taskAt(pilot, "DecideGate");
+    ProcessInstance pilot = atTheGate("oscar", "max");
+    String gateTask = taskAt(pilot, DECIDE_GATE);
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "mia").postJson(api.base + "/task/" + gateTask + "/assignee",
           Map.of("userId", "olivia")));
@@ -238,25 +248,25 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
           + "/task/" + gateTask + "/submit-form", Map.of("variables", Map.of("gateDecision", Map.of("value", "SCALE")))));
       assertThat(message(decided)).contains("olivia is not a manager");
     }
-    assertThat(pilot).isWaitingAt("DecideGate");
+    assertThat(pilot).isWaitingAt(DECIDE_GATE);
   }
 
   @Test
   void anOfficerCannotStopHerOwnTrialByThrowingTheEarlyStopError() {
     ProcessInstance pilot = inTrial("olivia", "max");
-    fire(pilot, "CheckInDue");
-    String checkIn = taskAt(pilot, "RecordCheckIn");
+    fire(pilot, CHECK_IN_DUE);
+    String checkIn = taskAt(pilot, RECORD_CHECK_IN);
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + checkIn + "/bpmnError",
           Map.of("errorCode", "trial-stopped-early")));
     }
-    assertThat(pilot).isWaitingAt("RecordCheckIn", "StopTrialEarly", "TrialEndReached");
+    assertThat(pilot).isWaitingAt(RECORD_CHECK_IN, STOP_TRIAL_EARLY, TRIAL_END_REACHED);
   }
 
   @Test
   void anAuditorCannotCommentEvenWithATrailingSlash() {
     ProcessInstance pilot = propose("olivia", proposal());
-    String review = taskAt(pilot, "ReviewProposal");
+    String review = taskAt(pilot, REVIEW_PROPOSAL);
     for (Api api : Api.values()) {
       for (String path : List.of("/comment/create", "/comment/create/", "//comment/create", "/Comment/Create")) {
         assertRefused(as(api, "ada").postJson(api.base + "/task/" + review + path, Map.of("message", "Seen")));
@@ -268,7 +278,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
   @Test
   void anAuditorCannotAddOrDeleteAttachments() {
     ProcessInstance pilot = propose("olivia", proposal());
-    String review = taskAt(pilot, "ReviewProposal");
+    String review = taskAt(pilot, REVIEW_PROPOSAL);
     String attachment = tasks.createAttachment("text/plain", review, pilot.getId(), "notes.txt", "kept",
         "https://example.org/notes.txt").getId();
     for (Api api : Api.values()) {
@@ -303,20 +313,6 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
     }
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("shell").count())
         .isZero();
-  }
-
-  private ProcessInstance atTheGate(String proposer) {
-    ProcessInstance pilot = propose(proposer, proposal());
-    complete(pilot, "ReviewProposal", "sam".equals(proposer) ? "mia" : "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", proposer, plan());
-    evaluated(pilot, evaluation(2, 15000, 3));
-    return pilot;
-  }
-
-  private ProcessInstance stoppedAtTheGate() {
-    ProcessInstance pilot = atTheGate("olivia");
-    complete(pilot, "DecideGate", "mia", gate("STOP", null));
-    return pilot;
   }
 
   /** What an attack must not change: the pilot's values, where it waits, its record, chain and library entry. */

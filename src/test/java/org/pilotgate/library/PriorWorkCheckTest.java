@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.ACKNOWLEDGE_PRIOR_WORK;
+import static org.pilotgate.process.LifecycleModel.PROCESS;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ class PriorWorkCheckTest extends PilotProcessTest {
     index.catchUp();
 
     // other tests publish failures of the standard test proposal; this one is like the PEER report above all
-    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()
+    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey(PROCESS, proposal()
         .putValue("title", "Quokka wardens befriend lonely bus passengers")
         .putValue("problem", "Lonely passengers rarely meet quokka wardens")));
 
@@ -43,16 +46,16 @@ class PriorWorkCheckTest extends PilotProcessTest {
         .doesNotContain("DEMO/PIL-2025-0102");
     assertThat(matches).filteredOn(m -> "PEER/PIL-2025-0101".equals(m.get("globalId"))).singleElement()
         .satisfies(m -> assertThat((Double) m.get("similarity")).isPositive());
-    assertThat(pilot).isWaitingAt("AcknowledgePriorWork").task().isAssignedTo("olivia");
+    assertThat(pilot).isWaitingAt(ACKNOWLEDGE_PRIOR_WORK).task().isAssignedTo("olivia");
 
     List<?> failures = (List<?>) variable(pilot, "similarFailures");
-    assertThatThrownBy(() -> complete(pilot, "AcknowledgePriorWork", "olivia", org.camunda.bpm.engine.variable.Variables
+    assertThatThrownBy(() -> complete(pilot, ACKNOWLEDGE_PRIOR_WORK, "olivia", org.camunda.bpm.engine.variable.Variables
         .createVariables().putValue("similarFailures", ProcessData.json(failures.stream().map(f -> Map.of()).toList()))))
         .isInstanceOf(SubmissionRejected.class).hasMessage("similarFailures[0].whatIsDifferent: is required");
 
     var tampered = TestPilots.acknowledgement(failures.size());
-    complete(pilot, "AcknowledgePriorWork", "olivia", tampered);
-    assertThat(pilot).isWaitingAt("ReviewProposal");
+    complete(pilot, ACKNOWLEDGE_PRIOR_WORK, "olivia", tampered);
+    assertThat(pilot).isWaitingAt(REVIEW_PROPOSAL);
     assertThat((List<?>) variable(pilot, "similarFailures")).as("the failures come from the check, not the form")
         .allSatisfy(answered -> assertThat(((Map<?, ?>) answered).get("globalId")).isNotNull());
     assertThat((List<?>) variable(pilot, "similarFailures")).allSatisfy(answered -> assertThat(
@@ -61,7 +64,7 @@ class PriorWorkCheckTest extends PilotProcessTest {
 
   @Test
   void aProposalLikeNothingPublishedGoesStraightToReview() {
-    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()
+    ProcessInstance pilot = as("olivia", () -> runtime.startProcessInstanceByKey(PROCESS, proposal()
         .putValue("title", "Solar canopies over depot car parks")
         .putValue("summary", "Photovoltaic canopies generate electricity for vehicle charging.")
         .putValue("problem", "Grid electricity for charging municipal fleets is expensive.")
@@ -72,7 +75,7 @@ class PriorWorkCheckTest extends PilotProcessTest {
         .putValue("interventionFrequency", "Continuous")
         .putValue("serviceArea", "ENVIRONMENT")));
 
-    assertThat(pilot).isWaitingAt("ReviewProposal").hasNotPassed("AcknowledgePriorWork");
+    assertThat(pilot).isWaitingAt(REVIEW_PROPOSAL).hasNotPassed(ACKNOWLEDGE_PRIOR_WORK);
     assertThat(variable(pilot, "similarFailureFound")).isEqualTo(false);
   }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.failureReport;
-import static org.pilotgate.TestPilots.plan;
-import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PILOT_STOPPED;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,16 +29,16 @@ class PublishingTest extends PilotProcessTest {
   @Test
   void aFailingPublishBecomesAnIncidentAndPublishesOnceResolved() {
     ProcessInstance pilot = approvedFailureReport();
-    Job publish = publishingFailsUntilAnIncident(pilot, "PublishFailureReport");
+    Job publish = publishingFailsUntilAnIncident(pilot, PUBLISH_FAILURE_REPORT);
 
     Incident incident = runtime.createIncidentQuery().processInstanceId(pilot.getId()).singleResult();
-    assertThat(incident.getActivityId()).isEqualTo("PublishFailureReport");
-    assertThat(pilot).isActive().isWaitingAt("PublishFailureReport");
+    assertThat(incident.getActivityId()).isEqualTo(PUBLISH_FAILURE_REPORT);
+    assertThat(pilot).isActive().isWaitingAt(PUBLISH_FAILURE_REPORT);
     assertThat(library.findLocal(reference(pilot))).isEmpty();
 
     management.setJobRetries(publish.getId(), 1);
     management.executeJob(publish.getId());
-    assertThat(pilot).isEnded().hasPassed("PilotStopped");
+    assertThat(pilot).isEnded().hasPassed(PILOT_STOPPED);
     assertThat(library.findLocal(reference(pilot))).isPresent();
   }
 
@@ -47,7 +50,7 @@ class PublishingTest extends PilotProcessTest {
     assertThat(library.publishOnce(earlier, pilot.getId())).isTrue();
     assertThat(library.publishOnce(earlier, pilot.getId())).isFalse();
 
-    fire(pilot, "PublishFailureReport");
+    fire(pilot, PUBLISH_FAILURE_REPORT);
 
     assertThat(pilot).isEnded();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM published_report WHERE reference = ?", Integer.class,
@@ -56,18 +59,12 @@ class PublishingTest extends PilotProcessTest {
   }
 
   private ProcessInstance approvedFailureReport() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    complete(pilot, "StopTrialEarly", "mia", Variables.createVariables()
+    ProcessInstance pilot = inTrial("olivia", "mia");
+    complete(pilot, STOP_TRIAL_EARLY, "mia", Variables.createVariables()
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
-    complete(pilot, "DraftFailureReport", "olivia", failureReport());
-    complete(pilot, "ReviewFailureReport", "max", approve("reportReviewDecision"));
-    assertThat(pilot).isWaitingAt("PublishFailureReport");
+    complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
+    complete(pilot, REVIEW_FAILURE_REPORT, "max", approve("reportReviewDecision"));
+    assertThat(pilot).isWaitingAt(PUBLISH_FAILURE_REPORT);
     return pilot;
-  }
-
-  private String reference(ProcessInstance pilot) {
-    return pilot.getBusinessKey();
   }
 }

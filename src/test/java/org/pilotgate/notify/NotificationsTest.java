@@ -9,6 +9,11 @@ import static org.mockito.Mockito.doAnswer;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REMINDER_DUE;
+import static org.pilotgate.process.LifecycleModel.REPORT_DEADLINE_PASSED;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -73,7 +78,7 @@ class NotificationsTest extends PilotProcessTest {
   @Test
   void aProposalOfferedToManagersMailsEachManagerOnceWithALinkToTheTask() {
     ProcessInstance pilot = propose("olivia", proposal());
-    Task review = openTask(pilot, "ReviewProposal");
+    Task review = openTask(pilot, REVIEW_PROPOSAL);
     deliverAll();
 
     for (String manager : List.of("mia", "max", "sam")) {
@@ -85,7 +90,7 @@ class NotificationsTest extends PilotProcessTest {
     assertThat(mailsAbout(pilot, "olivia")).as("the proposer is not asked to review").isEmpty();
 
     // the same task event handled again (a replayed listener) is not mailed again
-    notifications.taskOffered(new PilotTask(review.getId(), "ReviewProposal", review.getName(), reference(pilot),
+    notifications.taskOffered(new PilotTask(review.getId(), REVIEW_PROPOSAL, review.getName(), reference(pilot),
         "Bus drivers refer isolated older passengers", null), List.of("managers"));
     deliverAll();
     assertThat(mailsAbout(pilot, "mia")).hasSize(1);
@@ -115,7 +120,7 @@ class NotificationsTest extends PilotProcessTest {
       "REJECT,          rejected:,      has been rejected,  Duplicates the befriending service."})
   void theProposerLearnsTheOutcomeAndWhy(String decision, String subject, String sentence, String reasons) {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "max", Variables.createVariables()
+    complete(pilot, REVIEW_PROPOSAL, "max", Variables.createVariables()
         .putValue("reviewDecision", decision).putValue("reviewComments", reasons));
     Task next = tasks.createTaskQuery().processInstanceId(pilot.getId()).taskAssignee("olivia").singleResult();
     deliverAll();
@@ -129,10 +134,10 @@ class NotificationsTest extends PilotProcessTest {
 
   @Test
   void theAuthorIsRemindedOfTheFailureReportAndToldWhenItIsOverdue() {
-    ProcessInstance pilot = atFailureReport();
-    Task draft = openTask(pilot, "DraftFailureReport");
-    fire(pilot, "ReminderDue");
-    fire(pilot, "ReportDeadlinePassed");
+    ProcessInstance pilot = stoppedAtTheGate("olivia", "max", "mia");
+    Task draft = openTask(pilot, DRAFT_FAILURE_REPORT);
+    fire(pilot, REMINDER_DUE);
+    fire(pilot, REPORT_DEADLINE_PASSED);
     deliverAll();
 
     List<MimeMessage> aboutTheReport = mailsAbout(pilot, "olivia").stream()
@@ -169,17 +174,17 @@ class NotificationsTest extends PilotProcessTest {
 
   @Test
   void aJobThatFailsAfterWritingItsMailAndIsRetriedSendsItOnce() {
-    ProcessInstance pilot = atFailureReport();
+    ProcessInstance pilot = stoppedAtTheGate("olivia", "max", "mia");
     doAnswer(call -> {
       call.callRealMethod();
       throw new IllegalStateException("the step fails after its mail was written");
     }).doCallRealMethod().when(outbox).enqueue(argThat(mail -> mail != null && mail.kind() == MailKind.REPORT_REMINDER), any());
 
-    assertThatThrownBy(() -> fire(pilot, "ReminderDue")).hasMessage("the step fails after its mail was written");
+    assertThatThrownBy(() -> fire(pilot, REMINDER_DUE)).hasMessage("the step fails after its mail was written");
     deliverAll();
     assertThat(reminders(pilot)).as("a step rolled back sends nothing").isEmpty();
 
-    fire(pilot, "ReminderDue");
+    fire(pilot, REMINDER_DUE);
     deliverAll();
     deliverAll();
     assertThat(reminders(pilot)).hasSize(1);
@@ -187,9 +192,9 @@ class NotificationsTest extends PilotProcessTest {
 
   @Test
   void theWeeklyDigestListsAWaitingGateAndAnOverdueReport() {
-    ProcessInstance atGate = atGate();
-    ProcessInstance overdue = atFailureReport();
-    fire(overdue, "ReportDeadlinePassed");
+    ProcessInstance atGate = atTheGate("olivia", "max");
+    ProcessInstance overdue = stoppedAtTheGate("olivia", "max", "mia");
+    fire(overdue, REPORT_DEADLINE_PASSED);
     Instant monday = Instant.parse("2026-11-30T07:00:00Z");
 
     digest.send(monday);
@@ -200,7 +205,7 @@ class NotificationsTest extends PilotProcessTest {
     assertThat(digests).hasSize(1);
     assertThat(text(digests.get(0))).contains(
         reference(atGate) + " · Decide the evaluation gate",
-        TASKLIST + openTask(atGate, "DecideGate").getId(),
+        TASKLIST + openTask(atGate, DECIDE_GATE).getId(),
         reference(overdue) + " · Bus drivers refer isolated older passengers, due " + dueDay(overdue));
   }
 
@@ -233,24 +238,9 @@ class NotificationsTest extends PilotProcessTest {
         "%" + reference(pilot) + "%");
   }
 
-  private ProcessInstance atGate() {
-    ProcessInstance pilot = inTrial("olivia", "max");
-    evaluated(pilot, evaluation(2, 15000, 3));
-    return pilot;
-  }
-
-  private ProcessInstance atFailureReport() {
-    ProcessInstance pilot = atGate();
-    complete(pilot, "DecideGate", "mia", gate("STOP", null));
-    return pilot;
-  }
 
   private List<MimeMessage> reminders(ProcessInstance pilot) {
     return mailsAbout(pilot, "olivia").stream().filter(mail -> subject(mail).startsWith("Reminder")).toList();
-  }
-
-  private String reference(ProcessInstance pilot) {
-    return (String) variable(pilot, "pilotReference");
   }
 
   private String dueDay(ProcessInstance pilot) {

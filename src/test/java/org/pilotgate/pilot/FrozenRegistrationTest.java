@@ -8,6 +8,13 @@ import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.successReport;
+import static org.pilotgate.process.LifecycleModel.CHECK_IN_DUE;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.RECORD_CHECK_IN;
+import static org.pilotgate.process.LifecycleModel.REVIEW_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -78,13 +85,13 @@ class FrozenRegistrationTest extends PilotProcessTest {
   @Test
   void aFormThatSendsRegistrationFieldsDuringTheTrialIsRefused() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    fire(pilot, "CheckInDue");
+    fire(pilot, CHECK_IN_DUE);
 
-    assertThatThrownBy(() -> complete(pilot, "RecordCheckIn", "olivia", Variables.createVariables()
+    assertThatThrownBy(() -> complete(pilot, RECORD_CHECK_IN, "olivia", Variables.createVariables()
         .putValue("checkInStatus", "ON_TRACK").putValue("checkInNotes", "Fine")
         .putValue("plannedParticipants", 40)))
         .hasMessageContaining("plannedParticipants: is not a field of the form 'record-check-in'");
-    assertThat(openTask(pilot, "RecordCheckIn")).isNotNull();
+    assertThat(openTask(pilot, RECORD_CHECK_IN)).isNotNull();
     assertThat(variable(pilot, "plannedParticipants")).isEqualTo(120);
   }
 
@@ -92,9 +99,9 @@ class FrozenRegistrationTest extends PilotProcessTest {
   void adaptingRecordsANewVersionWithItsReasonAndTheReportFlagsTheSwitchedCriterion() {
     ProcessInstance pilot = inTrial("olivia", "mia");
     evaluated(pilot, evaluation(25, 30000, 4));
-    complete(pilot, "DecideGate", "mia", gate("ADAPT", null)
+    complete(pilot, DECIDE_GATE, "mia", gate("ADAPT", null)
         .putValue("adaptation", "Train drivers in groups to halve the cost."));
-    complete(pilot, "PlanTrial", "olivia", plan().putValue("successCriteria", ProcessData.json(List.of(
+    complete(pilot, PLAN_TRIAL, "olivia", plan().putValue("successCriteria", ProcessData.json(List.of(
         criterion("Referrals received", "per month", 3, 20, "INCREASE", true),
         criterion("Loneliness score", "UCLA 3-item", 7, 6, "DECREASE", false)))));
 
@@ -107,10 +114,10 @@ class FrozenRegistrationTest extends PilotProcessTest {
     assertThat((List<Object>) variable(pilot, "outcomeSwitching")).containsExactly(switched);
 
     evaluated(pilot, evaluation(22, 14000, 3));
-    complete(pilot, "DecideGate", "mia", gate("SCALE", null));
-    complete(pilot, "WriteSuccessReport", "olivia", successReport());
-    complete(pilot, "ReviewSuccessReport", "mia", approve("reportReviewDecision"));
-    fire(pilot, "PublishSuccessReport");
+    complete(pilot, DECIDE_GATE, "mia", gate("SCALE", null));
+    complete(pilot, WRITE_SUCCESS_REPORT, "olivia", successReport());
+    complete(pilot, REVIEW_SUCCESS_REPORT, "mia", approve("reportReviewDecision"));
+    fire(pilot, PUBLISH_SUCCESS_REPORT);
 
     assertThat(library.findLocal(reference(pilot))).get().satisfies(published -> {
       assertThat(published.document().registrationVersion()).isEqualTo(2);
@@ -122,9 +129,5 @@ class FrozenRegistrationTest extends PilotProcessTest {
     return chain.entriesOf(reference(pilot)).stream()
         .filter(entry -> entry.kind() == AuditChain.Kind.REGISTRATION_VERSION)
         .skip(version - 1).findFirst().orElseThrow().payload();
-  }
-
-  private String reference(ProcessInstance pilot) {
-    return pilot.getBusinessKey() != null ? pilot.getBusinessKey() : (String) variable(pilot, "pilotReference");
   }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.TRIAL;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -76,7 +80,7 @@ class PilotWithdrawalsTest extends PilotProcessTest {
       return null;
     })).hasMessageContaining("cannot be deleted or cancelled");
 
-    assertThat(pilot).isWaitingAt("StopTrialEarly", "TrialEndReached");
+    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, TRIAL_END_REACHED);
     assertThat(records.of(pilot.getId()).withdrawnAt()).isNull();
   }
 
@@ -87,17 +91,17 @@ class PilotWithdrawalsTest extends PilotProcessTest {
 
     assertThat(admin.postJson("/engine-rest/process-instance/" + pilot.getId() + "/modification", Map.of(
         "skipCustomListeners", true, "instructions", List.of(
-            Map.of("type", "startBeforeActivity", "activityId", "PublishSuccessReport"),
-            Map.of("type", "cancel", "activityId", "Trial"))))
+            Map.of("type", "startBeforeActivity", "activityId", PUBLISH_SUCCESS_REPORT),
+            Map.of("type", "cancel", "activityId", TRIAL))))
         .statusCode()).isEqualTo(403);
     assertThat(admin.postJson("/engine-rest/process-instance/" + pilot.getId() + "/modification-async", Map.of(
-        "instructions", List.of(Map.of("type", "cancel", "activityId", "Trial"))))
+        "instructions", List.of(Map.of("type", "cancel", "activityId", TRIAL))))
         .statusCode()).isEqualTo(403);
-    String timer = management.createJobQuery().processInstanceId(pilot.getId()).activityId("TrialEndReached")
+    String timer = management.createJobQuery().processInstanceId(pilot.getId()).activityId(TRIAL_END_REACHED)
         .singleResult().getExecutionId();
     assertThat(admin.postJson("/engine-rest/execution/" + timer + "/signal", Map.of()).statusCode()).isEqualTo(403);
 
-    assertThat(pilot).isWaitingAt("StopTrialEarly", "TrialEndReached");
+    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, TRIAL_END_REACHED);
   }
 
   /** Runs what a batch left for the job executor (which is off in tests): its seed and its deletions. */

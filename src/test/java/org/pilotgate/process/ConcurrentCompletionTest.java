@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -32,20 +34,20 @@ class ConcurrentCompletionTest extends PilotProcessTest {
   @Test
   void aSecondClickIsToldTheTaskWasAlreadyCompleted() {
     ProcessInstance pilot = propose("olivia", proposal());
-    String review = openTask(pilot, "ReviewProposal").getId();
+    String review = openTask(pilot, REVIEW_PROPOSAL).getId();
 
     assertThat(submit("mia", review).statusCode()).isEqualTo(204);
     HttpResponse<String> again = submit("mia", review);
 
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(HttpTestClient.json(again).path("message").asText()).contains("was already completed by someone else");
-    assertThat(pilot).isWaitingAt("PlanTrial");
+    assertThat(pilot).isWaitingAt(PLAN_TRIAL);
   }
 
   @Test
   void twoManagersDecidingAtTheSameMomentMoveThePilotOnce() throws Exception {
     ProcessInstance pilot = propose("olivia", proposal());
-    String review = openTask(pilot, "ReviewProposal").getId();
+    String review = openTask(pilot, REVIEW_PROPOSAL).getId();
     CyclicBarrier together = new CyclicBarrier(2);
     ExecutorService managers = Executors.newFixedThreadPool(2);
     try {
@@ -56,10 +58,10 @@ class ConcurrentCompletionTest extends PilotProcessTest {
     } finally {
       managers.shutdownNow();
     }
-    assertThat(pilot).isWaitingAt("PlanTrial");
+    assertThat(pilot).isWaitingAt(PLAN_TRIAL);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pilot.getId())
-        .activityId("PlanTrial").count()).isEqualTo(1);
-    complete(pilot, "PlanTrial", "olivia", org.pilotgate.TestPilots.plan());
+        .activityId(PLAN_TRIAL).count()).isEqualTo(1);
+    complete(pilot, PLAN_TRIAL, "olivia", org.pilotgate.TestPilots.plan());
   }
 
   private Callable<HttpResponse<String>> atOnce(CyclicBarrier together, String manager, String task) {

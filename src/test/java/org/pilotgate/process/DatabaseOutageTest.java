@@ -3,6 +3,8 @@ package org.pilotgate.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
@@ -38,7 +40,7 @@ class DatabaseOutageTest extends PilotProcessTest {
   @Test
   void aCompletionDuringAnOutageSavesNothingAndWorksOnceTheDatabaseIsBack() {
     ProcessInstance pilot = propose("olivia", proposal());
-    String review = openTask(pilot, "ReviewProposal").getId();
+    String review = openTask(pilot, REVIEW_PROPOSAL).getId();
 
     outage.lostConnections.set(true);
     HttpResponse<String> failed;
@@ -50,11 +52,11 @@ class DatabaseOutageTest extends PilotProcessTest {
 
     assertThat(failed.statusCode()).isEqualTo(503);
     assertThat(HttpTestClient.json(failed).path("message").asText()).contains("could not reach its database");
-    assertThat(pilot).isWaitingAt("ReviewProposal");
+    assertThat(pilot).isWaitingAt(REVIEW_PROPOSAL);
     assertThat(variable(pilot, "reviewDecision")).isNull();
 
     assertThat(approveAs("mia", review).statusCode()).isEqualTo(204);
-    assertThat(pilot).isWaitingAt("PlanTrial");
+    assertThat(pilot).isWaitingAt(PLAN_TRIAL);
   }
 
   private HttpResponse<String> approveAs(String manager, String task) {

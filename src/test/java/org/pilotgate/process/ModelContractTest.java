@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -73,7 +75,16 @@ class ModelContractTest {
       Map.entry(LifecycleModel.DRAFT_FAILURE_REPORT, UserTask.class),
       Map.entry(LifecycleModel.REVIEW_FAILURE_REPORT, UserTask.class),
       Map.entry(LifecycleModel.CHASE_OVERDUE_REPORT, UserTask.class),
-      Map.entry(LifecycleModel.PILOT_STOPPED, EndEvent.class));
+      Map.entry(LifecycleModel.PILOT_STOPPED, EndEvent.class),
+      Map.entry(LifecycleModel.CHECK_IN_DUE, IntermediateCatchEvent.class),
+      Map.entry(LifecycleModel.TRIAL_END_REACHED, IntermediateCatchEvent.class),
+      Map.entry(LifecycleModel.TRIAL_STOPPED_EARLY, BoundaryEvent.class),
+      Map.entry(LifecycleModel.PUBLISH_SUCCESS_REPORT, ServiceTask.class),
+      Map.entry(LifecycleModel.PUBLISH_FAILURE_REPORT, ServiceTask.class),
+      Map.entry(LifecycleModel.FAILURE_REPORT_PUBLISHED, EndEvent.class),
+      Map.entry(LifecycleModel.REMINDER_DUE, StartEvent.class),
+      Map.entry(LifecycleModel.REPORT_DEADLINE_PASSED, StartEvent.class),
+      Map.entry(LifecycleModel.OVERDUE_CHASED, EndEvent.class));
 
   private static final Pattern TASK_DUE = Pattern.compile("\\$\\{taskDeadlines\\.due\\('([^']*)'\\)}");
   /** Where a user task's due date may come from: PilotGate's beans, or a variable a step of the model set. */

@@ -3,9 +3,12 @@ package org.pilotgate.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PROCESS;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -18,7 +21,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
   @Test
   void aRefusedProposalStartsNothingAndUsesNoReference() {
     ProcessInstance before = propose("olivia", proposal());
-    long pilots = runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle").count();
+    long pilots = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
     VariableMap proposal = proposal();
     proposal.remove("hypothesis");
 
@@ -27,49 +30,44 @@ class NothingHalfDoneTest extends PilotProcessTest {
         .hasMessage("hypothesis: is required")
         .satisfies(refused -> assertThat(((SubmissionRejected) refused).field()).isEqualTo("hypothesis"));
 
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("pilot-lifecycle").count()).isEqualTo(pilots);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(pilots);
     ProcessInstance after = propose("olivia", proposal());
     assertThat(number(after)).isEqualTo(number(before) + 1);
   }
 
   @Test
   void aProposalNeedsASignedInProposer() {
-    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("pilot-lifecycle", proposal()))
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, proposal()))
         .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("proposer: sign in to propose a pilot");
   }
 
   @Test
   void aRefusedTaskCompletionLeavesTheTaskOpenAndTheValuesUnchanged() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    String taskId = openTask(pilot, "PlanTrial").getId();
+    ProcessInstance pilot = approved("olivia", "mia");
+    String taskId = openTask(pilot, PLAN_TRIAL).getId();
 
     VariableMap badPlan = plan().putValue("trialEnd", "2020-01-01").putValue("trialSites", "Changed sites");
-    assertThatThrownBy(() -> complete(pilot, "PlanTrial", "olivia", badPlan))
+    assertThatThrownBy(() -> complete(pilot, PLAN_TRIAL, "olivia", badPlan))
         .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("trialEnd: must be after the trial start");
 
-    assertThat(pilot).isWaitingAt("PlanTrial");
-    assertThat(openTask(pilot, "PlanTrial").getId()).isEqualTo(taskId);
+    assertThat(pilot).isWaitingAt(PLAN_TRIAL);
+    assertThat(openTask(pilot, PLAN_TRIAL).getId()).isEqualTo(taskId);
     assertThat(variable(pilot, "trialSites")).isNull();
     assertThat(variable(pilot, "registrationVersion")).isNull();
 
-    complete(pilot, "PlanTrial", "olivia", plan());
-    assertThat(pilot).isWaitingAt("StopTrialEarly");
+    complete(pilot, PLAN_TRIAL, "olivia", plan());
+    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY);
   }
 
   @Test
   void aGateDecisionAgainstTheRecommendationWithoutJustificationIsRefused() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", org.pilotgate.TestPilots.evaluation(2, 15000, 3));
+    ProcessInstance pilot = atTheGate("olivia", "mia");
     assertThat(variable(pilot, "recommendation")).isEqualTo("STOP");
 
-    assertThatThrownBy(() -> complete(pilot, "DecideGate", "mia", Variables.createVariables()
+    assertThatThrownBy(() -> complete(pilot, DECIDE_GATE, "mia", Variables.createVariables()
         .putValue("gateDecision", "SCALE")))
         .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("gateJustification: is required");
-    assertThat(pilot).isWaitingAt("DecideGate");
+    assertThat(pilot).isWaitingAt(DECIDE_GATE);
   }
 
   private int number(ProcessInstance pilot) {

@@ -1,6 +1,9 @@
 package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.process.LifecycleModel.PILOT_STOPPED;
+import static org.pilotgate.process.LifecycleModel.PROCESS;
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,15 +48,15 @@ class StopPathsPassPublicationTest {
   @Test
   void theWalkCatchesAModelThatSkipsPublication() {
     BpmnModelInstance model = deployedModel().clone(); // the engine caches the deployed instance
-    ServiceTask publish = model.getModelElementById("PublishFailureReport");
+    ServiceTask publish = model.getModelElementById(PUBLISH_FAILURE_REPORT);
     SequenceFlow intoPublish = publish.getIncoming().iterator().next();
     intoPublish.setTarget(publish.getOutgoing().iterator().next().getTarget());
 
-    assertThat(unpublishedEnds(model)).containsKey("PilotStopped");
+    assertThat(unpublishedEnds(model)).containsKey(PILOT_STOPPED);
   }
 
   private BpmnModelInstance deployedModel() {
-    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("pilot-lifecycle")
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
         .latestVersion().singleResult().getId();
     return repository.getBpmnModelInstance(definitionId);
   }

@@ -1,6 +1,9 @@
 package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -43,14 +46,14 @@ class TaskDatesAndNamesTest extends PilotProcessTest {
   void reviewsGatesAndReportsAreDueAndTheReportIsFollowedUpBeforeItsDeadline() {
     ProcessInstance pilot = inTrial("olivia", "max");
     evaluated(pilot, TestPilots.evaluation(2, 15000, 3));
-    Task gate = openTask(pilot, "DecideGate");
+    Task gate = openTask(pilot, DECIDE_GATE);
     assertThat(gate.getDueDate()).isInTheFuture();
     assertThat(gate.getDescription()).startsWith(pilot.getBusinessKey() + TaskNaming.SEPARATOR
         + TestPilots.proposal().getValue("title", String.class));
-    assertThat(openTask(propose("olivia", TestPilots.proposal()), "ReviewProposal").getDueDate()).isInTheFuture();
+    assertThat(openTask(propose("olivia", TestPilots.proposal()), REVIEW_PROPOSAL).getDueDate()).isInTheFuture();
 
-    complete(pilot, "DecideGate", "mia", TestPilots.gate("STOP", null));
-    Task draft = openTask(pilot, "DraftFailureReport");
+    complete(pilot, DECIDE_GATE, "mia", TestPilots.gate("STOP", null));
+    Task draft = openTask(pilot, DRAFT_FAILURE_REPORT);
     assertThat(draft.getDueDate()).isEqualTo((Date) variable(pilot, "failureReportDueDate"));
     assertThat(draft.getFollowUpDate()).isEqualTo((Date) variable(pilot, "failureReportReminderDate"))
         .isBefore(draft.getDueDate());

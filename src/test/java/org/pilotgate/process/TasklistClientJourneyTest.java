@@ -1,6 +1,16 @@
 package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.process.LifecycleModel.ACKNOWLEDGE_PRIOR_WORK;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.EVALUATE_TRIAL;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_SUCCESS_REPORT;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -41,12 +51,12 @@ class TasklistClientJourneyTest {
   @Test
   void aStoppedPilotEndsWithAPublicFailureReport() {
     String pilot = propose();
-    work(pilot, "ReviewProposal", "mia", TestPilots.approve("reviewDecision"));
-    work(pilot, "PlanTrial", "olivia", TestPilots.plan());
-    work(pilot, "StopTrialEarly", "max", org.camunda.bpm.engine.variable.Variables.createVariables()
+    work(pilot, REVIEW_PROPOSAL, "mia", TestPilots.approve("reviewDecision"));
+    work(pilot, PLAN_TRIAL, "olivia", TestPilots.plan());
+    work(pilot, STOP_TRIAL_EARLY, "max", org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue("earlyStopReasonCode", "HARM").putValue("earlyStopReason", "Two passengers complained of pressure."));
 
-    String draft = openTask(pilot, "DraftFailureReport", "olivia");
+    String draft = openTask(pilot, DRAFT_FAILURE_REPORT, "olivia");
     assertThat(formVariables(draft, "olivia").path("reportResults").path("value").asText())
         .as("the draft lists the registered criteria").contains("Referrals received");
     VariableMap withoutReasons = TestPilots.failureReport();
@@ -54,10 +64,10 @@ class TasklistClientJourneyTest {
     HttpResponse<String> refused = submitTask(draft, "olivia", withoutReasons);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(HttpTestClient.json(refused).path("message").asText()).contains("failureReasonCodes");
-    assertThat(openTask(pilot, "DraftFailureReport", "olivia")).isEqualTo(draft);
+    assertThat(openTask(pilot, DRAFT_FAILURE_REPORT, "olivia")).isEqualTo(draft);
 
-    work(pilot, "DraftFailureReport", "olivia", TestPilots.failureReport());
-    work(pilot, "ReviewFailureReport", "mia", TestPilots.approve("reportReviewDecision"));
+    work(pilot, DRAFT_FAILURE_REPORT, "olivia", TestPilots.failureReport());
+    work(pilot, REVIEW_FAILURE_REPORT, "mia", TestPilots.approve("reportReviewDecision"));
 
     JsonNode report = publishedReport(reference(pilot));
     assertThat(report.path("outcome").asText()).isEqualTo("FAILED");
@@ -71,8 +81,8 @@ class TasklistClientJourneyTest {
   @Test
   void aSuccessfulPilotIsScaledAndItsReportPublished() {
     String pilot = propose();
-    work(pilot, "ReviewProposal", "max", TestPilots.approve("reviewDecision"));
-    work(pilot, "PlanTrial", "olivia", TestPilots.plan());
+    work(pilot, REVIEW_PROPOSAL, "max", TestPilots.approve("reviewDecision"));
+    work(pilot, PLAN_TRIAL, "olivia", TestPilots.plan());
 
     JsonNode endTimer = HttpTestClient.json(api("admin").get(ENGINE + "/job?processInstanceId=" + pilot
         + "&activityId=TrialEndReached")).get(0);
@@ -80,12 +90,12 @@ class TasklistClientJourneyTest {
         .statusCode()).as("not even an operator ends a trial before its date").isEqualTo(403);
     management.executeJob(endTimer.path("id").asText()); // the planned end date reached: the engine fires it
 
-    work(pilot, "EvaluateTrial", "olivia", TestPilots.evaluation(24, 14000, 4));
-    String gate = openTask(pilot, "DecideGate", "mia");
+    work(pilot, EVALUATE_TRIAL, "olivia", TestPilots.evaluation(24, 14000, 4));
+    String gate = openTask(pilot, DECIDE_GATE, "mia");
     assertThat(formVariables(gate, "mia").path("recommendation").path("value").asText()).isEqualTo("SCALE");
-    work(pilot, "DecideGate", "mia", TestPilots.gate("SCALE", null));
-    work(pilot, "WriteSuccessReport", "olivia", TestPilots.successReport());
-    work(pilot, "ReviewSuccessReport", "max", TestPilots.approve("reportReviewDecision"));
+    work(pilot, DECIDE_GATE, "mia", TestPilots.gate("SCALE", null));
+    work(pilot, WRITE_SUCCESS_REPORT, "olivia", TestPilots.successReport());
+    work(pilot, REVIEW_SUCCESS_REPORT, "max", TestPilots.approve("reportReviewDecision"));
 
     assertThat(publishedReport(reference(pilot)).path("outcome").asText()).isEqualTo("SUCCEEDED");
   }
@@ -122,7 +132,7 @@ class TasklistClientJourneyTest {
     if (asked.size() == 1) {
       String failures = formVariables(asked.get(0).path("id").asText(), "olivia").path("similarFailures")
           .path("value").asText();
-      work(pilot, "AcknowledgePriorWork", "olivia", TestPilots.acknowledgement(HttpTestClient.json(failures).size()));
+      work(pilot, ACKNOWLEDGE_PRIOR_WORK, "olivia", TestPilots.acknowledgement(HttpTestClient.json(failures).size()));
     }
   }
 

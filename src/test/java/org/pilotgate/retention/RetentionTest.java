@@ -2,6 +2,9 @@ package org.pilotgate.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.PROCESS;
+import static org.pilotgate.process.LifecycleModel.READ_REJECTION;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.time.Duration;
 import java.util.Date;
@@ -108,14 +111,14 @@ class RetentionTest extends PilotProcessTest {
   }
 
   private ProcessDefinition latestPilotProcess() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey("pilot-lifecycle").latestVersion().singleResult();
+    return repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult();
   }
 
   private ProcessInstance rejected() {
     ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "mia", Variables.createVariables()
+    complete(pilot, REVIEW_PROPOSAL, "mia", Variables.createVariables()
         .putValue("reviewDecision", "REJECT").putValue("reviewComments", "Not this year."));
-    complete(pilot, "ReadRejection", "olivia", Variables.createVariables());
+    complete(pilot, READ_REJECTION, "olivia", Variables.createVariables());
     return pilot;
   }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -58,8 +64,8 @@ class EngineApiAttackTest extends PilotProcessTest {
 
   /** Where a pilot waits, and the task open there that the attacks name. */
   enum State {
-    PROPOSED("ReviewProposal"), IN_TRIAL("StopTrialEarly"), AT_GATE("DecideGate"),
-    DRAFTING_FAILURE_REPORT("DraftFailureReport"), REVIEWING_FAILURE_REPORT("ReviewFailureReport");
+    PROPOSED(REVIEW_PROPOSAL), IN_TRIAL(STOP_TRIAL_EARLY), AT_GATE(DECIDE_GATE),
+    DRAFTING_FAILURE_REPORT(DRAFT_FAILURE_REPORT), REVIEWING_FAILURE_REPORT(REVIEW_FAILURE_REPORT);
 
     final String openTask;
 
@@ -156,7 +162,7 @@ class EngineApiAttackTest extends PilotProcessTest {
   void noSpellingOfARefusedRouteGetsThrough() throws IOException {
     facts = PilotFacts.Reader.of(jdbc, runtime, history);
     ProcessInstance pilot = propose("olivia", TestPilots.proposal());
-    String task = openTask(pilot, "ReviewProposal").getId();
+    String task = openTask(pilot, REVIEW_PROPOSAL).getId();
     PilotFacts before = facts.read(pilot.getId(), pilot.getBusinessKey());
     int comments = tasks.getTaskComments(task).size();
     long deployments = repository.createDeploymentQuery().count();
@@ -352,10 +358,10 @@ class EngineApiAttackTest extends PilotProcessTest {
       evaluated(pilot, evaluation(2, 15000, 3));
     }
     if (state.ordinal() >= State.DRAFTING_FAILURE_REPORT.ordinal()) {
-      complete(pilot, "DecideGate", "max", gate("STOP", null));
+      complete(pilot, DECIDE_GATE, "max", gate("STOP", null));
     }
     if (state == State.REVIEWING_FAILURE_REPORT) {
-      complete(pilot, "DraftFailureReport", proposer, failureReport());
+      complete(pilot, DRAFT_FAILURE_REPORT, proposer, failureReport());
     }
     return pilot;
   }
@@ -364,7 +370,7 @@ class EngineApiAttackTest extends PilotProcessTest {
     Task task = openTask(pilot, state.openTask);
     String definition = pilot.getProcessDefinitionId();
     List<Job> jobs = management.createJobQuery().processInstanceId(pilot.getId()).list();
-    String job = jobs.stream().filter(j -> "TrialEndReached".equals(activityOf(j))).findFirst()
+    String job = jobs.stream().filter(j -> TRIAL_END_REACHED.equals(activityOf(j))).findFirst()
         .or(() -> jobs.stream().findFirst()).map(Job::getId).orElse("no-such-job");
     List<org.camunda.bpm.engine.history.UserOperationLogEntry> operations = history.createUserOperationLogQuery()
         .processInstanceId(pilot.getId()).list();

@@ -7,8 +7,14 @@ import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
-import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -29,7 +35,7 @@ class FourEyesTest extends PilotProcessTest {
   @Test
   void theProposerCannotClaimOrApproveTheirOwnReview() {
     ProcessInstance pilot = propose("sam", proposal());
-    String review = openTask(pilot, "ReviewProposal").getId();
+    String review = openTask(pilot, REVIEW_PROPOSAL).getId();
 
     assertThatThrownBy(() -> as("sam", () -> {
       tasks.claim(review, "sam");
@@ -42,19 +48,16 @@ class FourEyesTest extends PilotProcessTest {
       return null;
     })).isInstanceOf(Refused.class).hasMessageContaining("four-eyes");
 
-    assertThat(openTask(pilot, "ReviewProposal").getAssignee()).isNull();
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    assertThat(pilot).isWaitingAt("PlanTrial");
+    assertThat(openTask(pilot, REVIEW_PROPOSAL).getAssignee()).isNull();
+    complete(pilot, REVIEW_PROPOSAL, "mia", approve("reviewDecision"));
+    assertThat(pilot).isWaitingAt(PLAN_TRIAL);
   }
 
   @Test
   void theProposerCannotDecideTheirOwnGateThroughTheApi() {
-    ProcessInstance pilot = propose("sam", proposal());
-    complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "sam", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "sam", evaluation(24, 14000, 4));
-    String gateTask = openTask(pilot, "DecideGate").getId();
+    ProcessInstance pilot = inTrial("sam", "mia");
+    evaluated(pilot, evaluation(24, 14000, 4));
+    String gateTask = openTask(pilot, DECIDE_GATE).getId();
 
     HttpResponse<String> refused = HttpTestClient.basic(port, "sam", DemoUsers.PASSWORD).postJson(
         "/engine-rest/task/" + gateTask + "/submit-form",
@@ -63,22 +66,20 @@ class FourEyesTest extends PilotProcessTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(HttpTestClient.json(refused).path("message").asText())
         .contains("so another manager must decide the evaluation gate (four-eyes rule)");
-    assertThat(pilot).isWaitingAt("DecideGate");
-    complete(pilot, "DecideGate", "max", gate("SCALE", null));
-    assertThat(pilot).isWaitingAt("WriteSuccessReport");
+    assertThat(pilot).isWaitingAt(DECIDE_GATE);
+    complete(pilot, DECIDE_GATE, "max", gate("SCALE", null));
+    assertThat(pilot).isWaitingAt(WRITE_SUCCESS_REPORT);
   }
 
   @Test
   void theProposerCannotApproveTheirOwnFailureReport() {
-    ProcessInstance pilot = propose("sam", proposal());
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "sam", plan());
-    complete(pilot, "StopTrialEarly", "mia", org.camunda.bpm.engine.variable.Variables.createVariables()
+    ProcessInstance pilot = inTrial("sam", "max");
+    complete(pilot, STOP_TRIAL_EARLY, "mia", org.camunda.bpm.engine.variable.Variables.createVariables()
         .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "Budget withdrawn"));
-    complete(pilot, "DraftFailureReport", "sam", failureReport());
+    complete(pilot, DRAFT_FAILURE_REPORT, "sam", failureReport());
 
-    assertThatThrownBy(() -> complete(pilot, "ReviewFailureReport", "sam", approve("reportReviewDecision")))
+    assertThatThrownBy(() -> complete(pilot, REVIEW_FAILURE_REPORT, "sam", approve("reportReviewDecision")))
         .isInstanceOf(Refused.class).hasMessageContaining("review the failure report (four-eyes rule)");
-    assertThat(pilot).isWaitingAt("ReviewFailureReport");
+    assertThat(pilot).isWaitingAt(REVIEW_FAILURE_REPORT);
   }
 }

@@ -1,5 +1,7 @@
 package org.pilotgate.security;
 
+import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +42,7 @@ final class HostileRequests {
   static final String SACRIFICIAL_GROUP = "attackgroup";
   static final String SACRIFICIAL_TENANT = "attacktenant";
   /** The end of a stopped pilot: starting or moving a pilot there would publish a report nobody reviewed. */
-  static final String PUBLISH = "PublishFailureReport";
+  static final String PUBLISH = PUBLISH_FAILURE_REPORT;
   private static final String LONG_AGO = "2020-01-01T00:00:00.000+0000";
   private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
   private static final ObjectMapper JSON = new ObjectMapper();

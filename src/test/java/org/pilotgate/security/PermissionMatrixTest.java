@@ -1,10 +1,13 @@
 package org.pilotgate.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pilotgate.TestPilots.approve;
-import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.plan;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.READ_REJECTION;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,8 +107,8 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("open Admin", http -> http.getPage("/camunda/app/admin/default/").statusCode()),
         new Action("start a pilot", http -> http.postJson(ENGINE + "/process-definition/key/pilot-lifecycle/submit-form",
             Map.of("variables", HttpTestClient.variables(proposal()))).statusCode()),
-        new Action("complete an officer task", http -> submit(http, taskAt(planned(), "PlanTrial"), plan())),
-        new Action("complete a gate", http -> submit(http, taskAt(atGate(), "DecideGate"), TestPilots.gate("STOP", null))),
+        new Action("complete an officer task", http -> submit(http, taskAt(approved("olivia", "max"), PLAN_TRIAL), plan())),
+        new Action("complete a gate", http -> submit(http, taskAt(atTheGate("olivia", "max"), DECIDE_GATE), TestPilots.gate("STOP", null))),
         new Action("read history", http -> http.get(ENGINE + "/history/process-instance/" + oscarsPilot).statusCode()),
         new Action("change a process variable", http -> http.putJson(ENGINE + "/process-instance/" + oscarsPilot
             + "/variables/title", Map.of("value", "Renamed")).statusCode()),
@@ -119,7 +122,7 @@ class PermissionMatrixTest extends PilotProcessTest {
     ProcessInstance oscarsPilot = propose("oscar", proposal());
     String reference = oscarsPilot.getBusinessKey();
     String timer = management.createJobQuery().processInstanceId(inTrial("oscar", "max").getId())
-        .activityId("TrialEndReached").singleResult().getId();
+        .activityId(TRIAL_END_REACHED).singleResult().getId();
     String toSuspend = propose("oscar", proposal()).getId();
     String finished = rejected("oscar").getId();
     String operation = history.createUserOperationLogQuery().processInstanceId(oscarsPilot.getId()).list().get(0).getOperationId();
@@ -135,11 +138,11 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("suspend a process instance", http -> http.putJson(ENGINE + "/process-instance/" + toSuspend
             + "/suspended", Map.of("suspended", true)).statusCode()),
         new Action("claim a manager task", false, (http, user) -> http.postJson(ENGINE + "/task/"
-            + taskAt(propose("oscar", proposal()), "ReviewProposal") + "/claim", Map.of("userId", user)).statusCode()),
-        new Action("comment on a task", http -> http.postJson(ENGINE + "/task/" + taskAt(oscarsPilot, "ReviewProposal")
+            + taskAt(propose("oscar", proposal()), REVIEW_PROPOSAL) + "/claim", Map.of("userId", user)).statusCode()),
+        new Action("comment on a task", http -> http.postJson(ENGINE + "/task/" + taskAt(oscarsPilot, REVIEW_PROPOSAL)
             + "/comment/create", Map.of("message", "Seen")).statusCode()),
         new Action("comment on a task in Tasklist", true, (http, user) -> webapp(http)
-            .postJson(WEBAPP_API + "/task/" + taskAt(oscarsPilot, "ReviewProposal") + "/comment/create",
+            .postJson(WEBAPP_API + "/task/" + taskAt(oscarsPilot, REVIEW_PROPOSAL) + "/comment/create",
                 Map.of("message", "Seen in Tasklist")).statusCode()),
         new Action("annotate the operation log", http -> http.putJson(ENGINE + "/history/user-operation/" + operation
             + "/set-annotation", Map.of("annotation", "Checked")).statusCode()),
@@ -167,20 +170,6 @@ class PermissionMatrixTest extends PilotProcessTest {
         : HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
 
-  private ProcessInstance planned() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, "ReviewProposal", "max", approve("reviewDecision"));
-    return pilot;
-  }
-
-  private ProcessInstance atGate() {
-    ProcessInstance pilot = planned();
-    complete(pilot, "PlanTrial", "olivia", plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", evaluation(2, 15000, 3));
-    return pilot;
-  }
-
   /** A browser session sending the CSRF token of Camunda's webapps, as Tasklist and Cockpit do. */
   private static HttpTestClient webapp(HttpTestClient browser) {
     return browser.withWebappCsrfToken("/camunda/api/engine/engine/");
@@ -188,9 +177,9 @@ class PermissionMatrixTest extends PilotProcessTest {
 
   private ProcessInstance rejected(String officer) {
     ProcessInstance pilot = propose(officer, proposal());
-    complete(pilot, "ReviewProposal", "max", Variables.createVariables()
+    complete(pilot, REVIEW_PROPOSAL, "max", Variables.createVariables()
         .putValue("reviewDecision", "REJECT").putValue("reviewComments", "Not this year."));
-    complete(pilot, "ReadRejection", officer, Variables.createVariables());
+    complete(pilot, READ_REJECTION, officer, Variables.createVariables());
     return pilot;
   }
 

@@ -1,6 +1,9 @@
 package org.pilotgate.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
+import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -34,19 +37,18 @@ class TasklistFiltersTest extends PilotProcessTest {
 
   @Test
   void anOfficersFirstFilterHoldsTheirTask() {
-    ProcessInstance pilot = propose("olivia", TestPilots.proposal());
-    complete(pilot, "ReviewProposal", "max", TestPilots.approve("reviewDecision"));
+    ProcessInstance pilot = approved("olivia", "max");
 
     assertThat(firstFilter("olivia").path("name").asText()).isEqualTo(TasklistFilters.MY_TASKS);
-    assertThat(taskIds("olivia", firstFilter("olivia"))).contains(openTask(pilot, "PlanTrial").getId());
+    assertThat(taskIds("olivia", firstFilter("olivia"))).contains(openTask(pilot, PLAN_TRIAL).getId());
     assertThat(firstFilter("cam").path("name").asText()).as("a champion's").isEqualTo(TasklistFilters.MY_TASKS);
   }
 
   @Test
   void aManagersFirstFilterHoldsAWaitingGateAndReview() {
-    ProcessInstance pilot = atGate();
-    String gate = openTask(pilot, "DecideGate").getId();
-    String review = openTask(propose("oscar", TestPilots.proposal()), "ReviewProposal").getId();
+    ProcessInstance pilot = atTheGate("olivia", "max");
+    String gate = openTask(pilot, DECIDE_GATE).getId();
+    String review = openTask(propose("oscar", TestPilots.proposal()), REVIEW_PROPOSAL).getId();
     for (String manager : new String[] {"mia", "sam"}) {
       JsonNode first = firstFilter(manager);
       assertThat(first.path("name").asText()).as(manager).isEqualTo(TasklistFilters.DECISIONS_WAITING);
@@ -56,18 +58,18 @@ class TasklistFiltersTest extends PilotProcessTest {
 
   @Test
   void pilotsIProposedListsOnlyTheProposersPilots() {
-    ProcessInstance olivias = approved("olivia");
-    ProcessInstance oscars = approved("oscar");
+    ProcessInstance olivias = approved("olivia", "max");
+    ProcessInstance oscars = approved("oscar", "max");
 
     List<String> listed = taskIds("olivia", filter("olivia", TasklistFilters.PILOTS_I_PROPOSED));
-    assertThat(listed).contains(openTask(olivias, "PlanTrial").getId())
-        .doesNotContain(openTask(oscars, "PlanTrial").getId());
+    assertThat(listed).contains(openTask(olivias, PLAN_TRIAL).getId())
+        .doesNotContain(openTask(oscars, PLAN_TRIAL).getId());
   }
 
   @Test
   void overdueListsTasksPastTheirDueDate() {
-    Task late = openTask(propose("olivia", TestPilots.proposal()), "ReviewProposal");
-    Task onTime = openTask(propose("olivia", TestPilots.proposal()), "ReviewProposal");
+    Task late = openTask(propose("olivia", TestPilots.proposal()), REVIEW_PROPOSAL);
+    Task onTime = openTask(propose("olivia", TestPilots.proposal()), REVIEW_PROPOSAL);
     late.setDueDate(Date.from(java.time.Instant.now().minusSeconds(3600)));
     tasks.saveTask(late);
 
@@ -103,20 +105,6 @@ class TasklistFiltersTest extends PilotProcessTest {
 
   private Object priority(String filterName) {
     return filters.createFilterQuery().filterName(filterName).singleResult().getProperties().get("priority");
-  }
-
-  private ProcessInstance approved(String officer) {
-    ProcessInstance pilot = propose(officer, TestPilots.proposal());
-    complete(pilot, "ReviewProposal", "max", TestPilots.approve("reviewDecision"));
-    return pilot;
-  }
-
-  private ProcessInstance atGate() {
-    ProcessInstance pilot = approved("olivia");
-    complete(pilot, "PlanTrial", "olivia", TestPilots.plan());
-    fire(pilot, "TrialEndReached");
-    complete(pilot, "EvaluateTrial", "olivia", TestPilots.evaluation(2, 15000, 3));
-    return pilot;
   }
 
   /** The filter Tasklist opens first: the lowest priority the user may read (ties by name). */

@@ -1,6 +1,8 @@
 package org.pilotgate.library.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pilotgate.process.LifecycleModel.ACKNOWLEDGE_PRIOR_WORK;
+import static org.pilotgate.process.LifecycleModel.PROCESS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +67,7 @@ class TwoCouncilsTest {
         identity.setAuthentication("olivia", List.of(Groups.OFFICERS));
         ProcessInstance pilot;
         try {
-          pilot = runtime.startProcessInstanceByKey("pilot-lifecycle", TestPilots.proposal());
+          pilot = runtime.startProcessInstanceByKey(PROCESS, TestPilots.proposal());
         } finally {
           identity.clearAuthentication();
         }
@@ -77,7 +79,7 @@ class TwoCouncilsTest {
         assertThat(matches).filteredOn(match -> "AAA/PIL-2026-0001".equals(match.get("globalId"))).singleElement()
             .satisfies(match -> assertThat(match.get("council")).isEqualTo("AAA"));
         Task acknowledge = b.getBean(TaskService.class).createTaskQuery().processInstanceId(pilot.getId())
-            .taskDefinitionKey("AcknowledgePriorWork").singleResult();
+            .taskDefinitionKey(ACKNOWLEDGE_PRIOR_WORK).singleResult();
         assertThat(acknowledge).as("the proposer must say what is different this time").isNotNull();
         assertThat(acknowledge.getAssignee()).isEqualTo("olivia");
 
