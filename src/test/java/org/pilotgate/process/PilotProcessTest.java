@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * job executor is off: tests fire timers and asynchronous steps themselves. The steps and journeys
  * are {@link PilotJourney}'s.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PilotProcessTest implements PilotJourney {
 
   @Autowired protected ProcessEngine engine;

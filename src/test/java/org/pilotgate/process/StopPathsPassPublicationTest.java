@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * every path of the deployed model from the STOP decision and from the early stop, and fails if
  * any reaches the end of the process without passing a publish step.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StopPathsPassPublicationTest {
 
   @Autowired RepositoryService repository;

@@ -1,4 +1,4 @@
-package org.pilotgate.library;
+package org.pilotgate.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,6 +10,8 @@ import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 
+import org.pilotgate.library.LibraryStore;
+import org.pilotgate.library.ReportDocument;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
