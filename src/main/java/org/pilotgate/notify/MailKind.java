@@ -6,11 +6,13 @@ import org.pilotgate.process.LifecycleModel;
 enum MailKind {
   TASK_OFFERED("task-waiting"),
   TASK_ASSIGNED("task-waiting"),
+  PILOT_PROPOSED("pilot-proposed"),
   PROPOSAL_APPROVED("proposal-outcome"),
   CHANGES_REQUESTED("proposal-outcome"),
   PROPOSAL_REJECTED("proposal-outcome"),
   REPORT_REMINDER("report-deadline"),
   REPORT_OVERDUE("report-deadline"),
+  REPORT_PUBLISHED("report-published"),
   WEEKLY_DIGEST("weekly-digest");
 
   final String template;

@@ -70,10 +70,30 @@ class Notifications {
     String subject = overdue
         ? "Overdue: the failure report for " + reference + " was due on " + due
         : "Reminder: the failure report for " + reference + " is due on " + due;
-    Map<String, Object> values = new HashMap<>(Map.of("reference", reference, "title", title, "due", due,
-        "overdue", overdue, "link", draftTaskId == null ? links.tasklist() : links.task(draftTaskId)));
+    Map<String, Object> values = aboutThePilot(reference, title);
+    values.put("due", due);
+    values.put("overdue", overdue);
+    values.put("link", draftTaskId == null ? links.tasklist() : links.task(draftTaskId));
     recipients.user(author).ifPresent(to ->
         enqueue(kind.name().toLowerCase() + ":" + pilotId, to, kind, subject, values));
+  }
+
+  /** The proposer is told their pilot is proposed, with its reference: what they and others will call it. */
+  void pilotProposed(String pilotId, String reference, String title, String proposer) {
+    Map<String, Object> values = aboutThePilot(reference, title);
+    values.put("link", links.tasklist());
+    recipients.user(proposer).ifPresent(to -> enqueue("proposed:" + pilotId, to, MailKind.PILOT_PROPOSED,
+        reference + " proposed: " + title, values));
+  }
+
+  /** The proposer is told their pilot's report is public, and where: the end of the pilot's road. */
+  void reportPublished(String pilotId, String reference, String title, boolean failed, String proposer,
+      String globalId) {
+    Map<String, Object> values = aboutThePilot(reference, title);
+    values.put("failed", failed);
+    values.put("link", links.report(globalId));
+    recipients.user(proposer).ifPresent(to -> enqueue("published:" + pilotId, to, MailKind.REPORT_PUBLISHED,
+        reference + " is published in the learning library: " + title, values));
   }
 
   /** The week's digest to every manager, once per week; nothing when nothing waits. */
@@ -99,12 +119,18 @@ class Notifications {
   }
 
   private Map<String, Object> taskValues(PilotTask task) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("reference", task.reference());
-    values.put("title", task.title());
+    Map<String, Object> values = aboutThePilot(task.reference(), task.title());
     values.put("taskName", task.displayName());
     values.put("due", task.due());
     values.put("link", links.task(task.id()));
+    return values;
+  }
+
+  /** What every mail about a pilot names: its reference and title (a map the caller adds to). */
+  private static Map<String, Object> aboutThePilot(String reference, String title) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("reference", reference);
+    values.put("title", title);
     return values;
   }
 

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.library.ReportDocument;
+import org.pilotgate.library.ReportPublished;
+import org.pilotgate.pilot.PilotProposed;
 import org.pilotgate.pilot.ProposalReview;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.LifecycleModel;
@@ -24,17 +27,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the process tells {@link Notifications} what happened: every user task when it is created
- * and assigned ({@link MailEnginePlugin}), and the failure report's reminder and escalation. The
- * mails join the step's transaction, so a step rolled back sends nothing.
+ * and assigned ({@link MailEnginePlugin}), and what the features announce: a pilot proposed, the
+ * failure report's reminder and escalation, a report published. The mails join the step's
+ * transaction, so a step rolled back sends nothing.
  */
 @Component
 public class ProcessMail implements TaskListener {
 
   private final Notifications notifications;
+  private final PilotRecords records;
   private final ZoneId zone;
 
-  ProcessMail(Notifications notifications, PilotGateProperties properties) {
+  ProcessMail(Notifications notifications, PilotRecords records, PilotGateProperties properties) {
     this.notifications = notifications;
+    this.records = records;
     this.zone = properties.zone();
   }
 
@@ -64,6 +70,20 @@ public class ProcessMail implements TaskListener {
   @EventListener
   void reportDeadline(FailureReportNudged nudged) {
     reportDeadline(nudged.pilot(), nudged.overdue());
+  }
+
+  @EventListener
+  void pilotProposed(PilotProposed proposed) {
+    notifications.pilotProposed(proposed.processInstanceId(), proposed.reference(), proposed.title(),
+        proposed.proposer());
+  }
+
+  @EventListener
+  void reportPublished(ReportPublished published) {
+    ReportDocument report = published.publication().document();
+    notifications.reportPublished(published.processInstanceId(), published.reference(), report.title(),
+        ReportDocument.FAILED.equals(report.outcome()), records.of(published.processInstanceId()).proposer(),
+        report.globalId());
   }
 
   private void reportDeadline(DelegateExecution execution, boolean overdue) {

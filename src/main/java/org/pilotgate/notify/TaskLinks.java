@@ -1,16 +1,19 @@
 package org.pilotgate.notify;
 
+import org.pilotgate.library.LibraryIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Links into Tasklist, from PilotGate's public address ({@code pilotgate.public-url}). */
+/** Links into Tasklist and the library, from PilotGate's public address ({@code pilotgate.public-url}). */
 @Component
 class TaskLinks {
 
+  private final String publicUrl;
   private final String tasklist;
 
   TaskLinks(@Value("${pilotgate.public-url:http://localhost:8080}") String publicUrl) {
-    this.tasklist = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/";
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.tasklist = this.publicUrl + "/camunda/app/tasklist/default/";
   }
 
   String tasklist() {
@@ -19,5 +22,10 @@ class TaskLinks {
 
   String task(String taskId) {
     return tasklist + "#/?task=" + taskId;
+  }
+
+  /** A published report's public page. */
+  String report(String globalId) {
+    return publicUrl + LibraryIndex.reportPath(globalId);
   }
 }

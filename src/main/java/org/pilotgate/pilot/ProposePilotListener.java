@@ -38,7 +38,8 @@ class ProposePilotListener implements ExecutionListener {
     if (proposer == null) {
       throw new InvalidSubmission(PilotRecords.PROPOSER_VARIABLE, "sign in to propose a pilot: the signed-in user becomes its proposer");
     }
-    RegistrationRecord.write(execution, Registration.from(ProcessData.submission(execution)));
+    Registration registration = Registration.from(ProcessData.submission(execution));
+    RegistrationRecord.write(execution, registration);
     String reference = references.next(LocalDate.now(clock).getYear());
     records.proposed(execution.getProcessInstanceId(), reference, proposer, clock.instant());
     execution.setProcessBusinessKey(reference);
@@ -46,6 +47,7 @@ class ProposePilotListener implements ExecutionListener {
     execution.setVariable(PilotRecords.REFERENCE_VARIABLE, reference);
     execution.setVariable(ProposalReview.REVISION_ROUND, 0);
     execution.setVariable(ProposalReview.MAX_REVISION_ROUNDS_VARIABLE, ProposalReview.MAX_REVISION_ROUNDS);
-    events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer));
+    events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer,
+        registration.title()));
   }
 }

@@ -45,7 +45,7 @@ class PublishReportDelegate implements JavaDelegate {
     ReportDocument report = assembly.assemble(execution, clock.instant());
     if (library.publishOnce(report, execution.getProcessInstanceId())) {
       LOG.info("Published the {} report in the library", report.outcome());
-      events.publishEvent(new ReportPublished(report.reference(),
+      events.publishEvent(new ReportPublished(execution.getProcessInstanceId(), report.reference(),
           new ReportPublished.Publication(report.globalId(), report.outcome(), report)));
     }
     obligations.published(execution.getProcessInstanceId(), report.publishedAt());

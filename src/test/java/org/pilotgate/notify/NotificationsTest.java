@@ -87,7 +87,9 @@ class NotificationsTest extends PilotProcessTest {
       assertThat(subject(mails.get(0))).isEqualTo(reference(pilot) + " · Review the proposal is waiting for your team");
       assertThat(text(mails.get(0))).contains(TASKLIST + review.getId(), "Bus drivers refer isolated older passengers");
     }
-    assertThat(mailsAbout(pilot, "olivia")).as("the proposer is not asked to review").isEmpty();
+    assertThat(mailsAbout(pilot, "olivia")).as("the proposer is told the reference, not asked to review")
+        .extracting(NotificationsTest::subject)
+        .containsExactly(reference(pilot) + " proposed: Bus drivers refer isolated older passengers");
 
     // the same task event handled again (a replayed listener) is not mailed again
     notifications.taskOffered(new PilotTask(review.getId(), REVIEW_PROPOSAL, review.getName(), reference(pilot),
@@ -125,11 +127,42 @@ class NotificationsTest extends PilotProcessTest {
     Task next = tasks.createTaskQuery().processInstanceId(pilot.getId()).taskAssignee("olivia").singleResult();
     deliverAll();
 
-    List<MimeMessage> mails = mailsAbout(pilot, "olivia");
+    List<MimeMessage> mails = mailsAbout(pilot, "olivia").stream().filter(mail -> !proposedMail(mail)).toList();
     assertThat(mails).hasSize(1);
     assertThat(subject(mails.get(0))).isEqualTo(reference(pilot) + " " + subject + " Bus drivers refer isolated older passengers");
     assertThat(text(mails.get(0))).contains(sentence, reasons, TASKLIST + next.getId());
     assertThat(html(mails.get(0))).contains(reasons);
+  }
+
+  @Test
+  void theProposerIsToldTheReferenceOnceWhenTheyPropose() {
+    ProcessInstance pilot = propose("olivia", proposal());
+    deliverAll();
+
+    List<MimeMessage> mails = mailsAbout(pilot, "olivia");
+    assertThat(mails).singleElement().satisfies(mail -> {
+      assertThat(subject(mail)).isEqualTo(reference(pilot) + " proposed: Bus drivers refer isolated older passengers");
+      assertThat(text(mail)).contains("Its reference is " + reference(pilot),
+          "https://pilots.example.gov.uk/camunda/app/tasklist/default/");
+      assertThat(html(mail)).contains("<strong>" + reference(pilot) + "</strong>");
+    });
+  }
+
+  @Test
+  void theProposerIsToldWhereTheirPublishedReportIs() {
+    ProcessInstance pilot = stoppedAtTheGate("olivia", "max", "mia");
+    publishFailureReport(pilot, "max");
+    deliverAll();
+
+    List<MimeMessage> published = mailsAbout(pilot, "olivia").stream()
+        .filter(mail -> subject(mail).contains("is published in the learning library")).toList();
+    assertThat(published).singleElement().satisfies(mail -> {
+      assertThat(subject(mail)).isEqualTo(reference(pilot)
+          + " is published in the learning library: Bus drivers refer isolated older passengers");
+      assertThat(text(mail)).contains("The failure report of your pilot",
+          "https://pilots.example.gov.uk/library/reports/");
+    });
+    assertThat(mailsAbout(pilot, "max")).noneMatch(mail -> subject(mail).contains("is published"));
   }
 
   @Test
@@ -213,10 +246,10 @@ class NotificationsTest extends PilotProcessTest {
   void sentMailsAreForgottenAfterAWhile() {
     ProcessInstance pilot = propose("olivia", proposal());
     deliverAll();
-    assertThat(outboxRowsAbout(pilot)).isEqualTo(3);
+    assertThat(outboxRowsAbout(pilot)).as("three managers and the proposer").isEqualTo(4);
 
     outbox.forgetSentBefore(Instant.now().minusSeconds(3600));
-    assertThat(outboxRowsAbout(pilot)).as("sent within the hour: kept").isEqualTo(3);
+    assertThat(outboxRowsAbout(pilot)).as("sent within the hour: kept").isEqualTo(4);
     outbox.forgetSentBefore(Instant.now().plusSeconds(1));
     assertThat(outboxRowsAbout(pilot)).isZero();
   }
@@ -246,6 +279,10 @@ class NotificationsTest extends PilotProcessTest {
   private String dueDay(ProcessInstance pilot) {
     return ((java.util.Date) variable(pilot, "failureReportDueDate")).toInstant()
         .atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString();
+  }
+
+  private static boolean proposedMail(MimeMessage mail) {
+    return subject(mail).contains(" proposed: ");
   }
 
   /** Mails received by a demo user about this pilot (its reference in the subject or text). */

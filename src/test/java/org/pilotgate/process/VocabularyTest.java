@@ -63,7 +63,7 @@ class VocabularyTest {
       entry("audit/TimelinePage.java", List.of("serviceArea", "name")),
       entry("audit/Timeline.java", List.of("name")),
       // the values a mail template is rendered with
-      entry("notify/Notifications.java", List.of("title", "title", "name")));
+      entry("notify/Notifications.java", List.of("title", "name")));
 
   @Test
   void eachNameOfTheModelIsWrittenInOnePlaceInJava() {
