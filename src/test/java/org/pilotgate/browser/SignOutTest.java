@@ -7,7 +7,8 @@ import org.openqa.selenium.By;
 
 /**
  * Signing out ends the session on PilotGate's login page, which says "You have signed out": from
- * Tasklist's own "Log out" (Camunda's menu, not a PilotGate page) and from the audit pages' "Sign out".
+ * Tasklist's and Cockpit's own "Log out" (Camunda's menu, not a PilotGate page) and from the audit
+ * pages' "Sign out".
  * Afterwards the same browser is asked to sign in again.
  */
 class SignOutTest extends BrowserTest {
@@ -25,6 +26,16 @@ class SignOutTest extends BrowserTest {
     browser.open(Tasklist.PATH);
     browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login"));
     assertThat(browser.driver().findElements(By.cssSelector(".task-filter"))).as("no list is left on screen").isEmpty();
+  }
+
+  @Test
+  void cockpitsLogOutEndsOnTheLoginPageToo() {
+    browser.signInAs("mia");
+    browser.open("/camunda/app/cockpit/default/");
+    browser.find(By.cssSelector("li.account.dropdown a.dropdown-toggle")).click();
+    browser.find(By.cssSelector("li.logout a")).click();
+
+    assertEndsOnTheLoginPageSignedOut("cockpit-signed-out");
   }
 
   @Test
