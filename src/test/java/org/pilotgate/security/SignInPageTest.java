@@ -84,6 +84,22 @@ class SignInPageTest {
   }
 
   @Test
+  void theLibrarysPagesOfferSigningOutOnlyToThoseSignedIn() {
+    assertThat(HttpTestClient.anonymous(port).getPage("/library").body()).doesNotContain("Sign out");
+
+    HttpTestClient browser = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD);
+    String library = browser.getPage("/library").body();
+    Matcher form = Pattern.compile("<form method=\"post\" action=\"/logout\">.*?value=\"([^\"]+)\".*?Sign out</button>",
+        Pattern.DOTALL).matcher(library);
+    assertThat(form.find()).as("a sign-out form with its CSRF token").isTrue();
+
+    HttpResponse<String> signOut = browser.postForm("/logout", Map.of("_csrf", form.group(1)));
+    assertThat(signOut.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
+    assertSignedOutPage(browser);
+    assertThat(browser.getPage("/library").body()).doesNotContain("Sign out");
+  }
+
+  @Test
   void theWebappsLogOutEndsTheSessionOnTheLoginPageToo() {
     HttpTestClient browser = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD)
         .withWebappCsrfToken("/camunda/app/tasklist/default/");

@@ -3,6 +3,7 @@ package org.pilotgate.library.web;
 import java.time.Clock;
 import org.pilotgate.web.Labels;
 import org.pilotgate.web.Pagination;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ class LibraryPages {
   }
 
   @ModelAttribute
-  void common(Model model) {
+  void common(Model model, Principal user) {
+    // the pages are open to everyone; whoever is signed in may sign out from them
+    model.addAttribute("signedIn", user != null);
     model.addAttribute("fmt", labels);
     // councils.name(code): what a reader calls a council; links and the API keep the code
     model.addAttribute("councils", councils);
