@@ -5,6 +5,8 @@ export default {
     name: '{{appName}}',
     vendor: '{{councilName}}'
   },
+  // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js)
+  customScripts: ['scripts/pilotgate-sign-out'],
   locales: {
     availableLocales: ['en'],
     fallbackLocale: 'en'

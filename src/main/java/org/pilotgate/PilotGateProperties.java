@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkInInterval how often an officer records a check-in during a trial (ISO-8601)
  * @param failureReport deadline and reminder of the failure report
  * @param decisions when managers' review and gate decisions are due
- * @param councilName the council's name, shown as the vendor in Camunda's webapps
+ * @param councilName the council's name, where people read it: the login page, the library's pages and feed, and
+ *     as the vendor in Camunda's webapps
  * @param dueWithin time from a user task's creation to its due date, keyed by the task's id in the
  *     model ({@code pilotgate.due-within.PlanTrial=P14D}); tasks left out keep their default
  *     ({@code process.TaskDeadlines}). The managers' review and gate are under {@code decisions}, the

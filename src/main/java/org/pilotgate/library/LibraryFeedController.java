@@ -50,10 +50,12 @@ class LibraryFeedController {
   private final LibraryStore store;
   private final Clock clock;
   private final PilotGateProperties properties;
+  private final CouncilNames councils;
 
-  LibraryFeedController(LibraryStore store, PilotGateProperties properties, Clock clock) {
+  LibraryFeedController(LibraryStore store, PilotGateProperties properties, CouncilNames councils, Clock clock) {
     this.store = store;
     this.properties = properties;
+    this.councils = councils;
     this.clock = clock;
   }
 
@@ -88,7 +90,8 @@ class LibraryFeedController {
   private Feed feed(List<PublishedReport> reports, Instant updated, String base) {
     Feed feed = new Feed("atom_1.0");
     feed.setId(TAG + ":" + properties.councilCode());
-    feed.setTitle(xml("PilotGate learning library: " + properties.councilCode()));
+    // people read the titles and authors: the council's name; the ids keep its code
+    feed.setTitle(xml("PilotGate learning library: " + councils.own()));
     feed.setSubtitle(text("Pilot reports, failures and successes alike, newest first: what was tried, what "
         + "happened and what others can learn from it."));
     feed.setUpdated(Date.from(updated));
@@ -101,7 +104,7 @@ class LibraryFeedController {
     return feed;
   }
 
-  private static Entry entry(ReportDocument report, String base) {
+  private Entry entry(ReportDocument report, String base) {
     Entry entry = new Entry();
     entry.setId(TAG + ":report" + UriComponentsBuilder.newInstance().pathSegment(report.council(),
         report.reference()).build().encode().toUriString());
@@ -110,7 +113,7 @@ class LibraryFeedController {
     entry.setPublished(published);
     entry.setUpdated(published);
     Person author = new Person();
-    author.setName(xml(report.council()));
+    author.setName(xml(councils.name(report.council())));
     entry.setAuthors(List.<SyndPerson>of(author));
     entry.setAlternateLinks(List.of(link("alternate", "text/html", reportUrl(base, report))));
     String summary = Stream.of(report.summary(),

@@ -1,5 +1,6 @@
 package org.pilotgate.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Signs people in against Camunda's identity service, so operators manage users and groups in
  * Camunda Admin. A user's Camunda groups become their authorities ({@code GROUP_managers}, ...).
  * Wrong passwords slow down further attempts from the same place ({@link SignInThrottle}); an attempt
- * made too soon is refused as a wrong password would be, without checking the password.
+ * made too soon is refused as a wrong password would be, without checking the password, but says how
+ * long to wait ({@link SignInMustWait}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements org.springframework.security.authentication.AuthenticationProvider {
@@ -36,7 +38,12 @@ class CamundaIdentityAuthenticationProvider implements org.springframework.secur
     if (userId == null || userId.isBlank() || password == null) {
       throw wrongPassword();
     }
-    if (!throttle.attempt(userId, clientAddress(attempt), () -> identityService.checkPassword(userId, password))) {
+    String address = clientAddress(attempt);
+    Duration wait = throttle.waitLeft(userId, address);
+    if (!wait.isZero()) {
+      throw new SignInMustWait(wait);
+    }
+    if (!throttle.attempt(userId, address, () -> identityService.checkPassword(userId, password))) {
       throw wrongPassword();
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()

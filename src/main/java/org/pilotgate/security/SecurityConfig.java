@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -59,7 +61,7 @@ class SecurityConfig {
     return http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/api/library/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
-                path("/swagger-ui.html"), path("/login"), path("/error"), path("/favicon.ico"),
+                path("/swagger-ui.html"), path(SignInPage.PATH), path("/error"), path("/favicon.ico"),
                 get("/library/**"), get("/webjars/govuk-frontend/**"), get("/actuator/health/**"))
             .permitAll()
             .requestMatchers(get("/actuator/prometheus")).hasAnyAuthority(
@@ -78,11 +80,16 @@ class SecurityConfig {
             // the webapps' engine API: the same changes as the REST API
             .requestMatchers(EngineApiWriteRule.ENGINE_API).access(new EngineApiWriteRule())
             .anyRequest().authenticated())
-        .formLogin(form -> form.successHandler(new LandingPage()))
+        .formLogin(form -> form.loginPage(SignInPage.PATH).failureUrl(SignInPage.FAILED)
+            .successHandler(new LandingPage()))
         .httpBasic(Customizer.withDefaults())
+        // Signing out anywhere ends the one session and redirects to the login page, which says so. Also
+        // for the webapps' "Log out", a script's POST to WEBAPP_LOGOUT (which by Spring's default for
+        // such requests would get a bare 204): the browser follows the redirect, and the webapps' script
+        // pilotgate-sign-out.js (webapp/) then goes where it led.
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(post("/logout"), post(WEBAPP_LOGOUT)))
-            .logoutSuccessUrl("/login?logout"))
+            .logoutSuccessHandler(signedOut()))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                 new OrRequestMatcher(path("/camunda/api/**"), path("/actuator/**")))
@@ -92,6 +99,13 @@ class SecurityConfig {
         // the webapps frame their own pages; HSTS and nosniff are Spring's defaults
         .headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()))
         .build();
+  }
+
+  private static LogoutSuccessHandler signedOut() {
+    SimpleUrlLogoutSuccessHandler redirect = new SimpleUrlLogoutSuccessHandler();
+    redirect.setDefaultTargetUrl(SignInPage.SIGNED_OUT);
+    redirect.setAlwaysUseDefaultTargetUrl(true);
+    return redirect;
   }
 
   /** Hands the signed-in user to Camunda's webapps (Tasklist, Cockpit, Admin). */

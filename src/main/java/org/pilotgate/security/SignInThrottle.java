@@ -57,9 +57,15 @@ class SignInThrottle {
 
   /** Whether an attempt must be refused now, without checking its password. */
   synchronized boolean mustWait(String user, String address) {
+    return !waitLeft(user, address).isZero();
+  }
+
+  /** How long an attempt from there must still wait before its password is checked: zero when it need not. */
+  synchronized Duration waitLeft(String user, String address) {
     Instant now = clock.instant();
-    return waitsUntil(byUserAndAddress, key(user, address), 0).isAfter(now)
-        || waitsUntil(byAddress, address, settings.freeFailuresPerAddress()).isAfter(now);
+    Instant until = Stream.of(waitsUntil(byUserAndAddress, key(user, address), 0),
+        waitsUntil(byAddress, address, settings.freeFailuresPerAddress())).max(Instant::compareTo).orElseThrow();
+    return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
   }
 
   synchronized void failed(String user, String address) {

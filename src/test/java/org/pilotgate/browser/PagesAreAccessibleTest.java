@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * PilotGate's own pages, as rendered in Chromium, checked with axe-core: no serious or critical
- * WCAG 2.2 AA violation. The sign-in page is Spring Security's generated one, not PilotGate's, and
- * Tasklist is Camunda's, so neither is checked here.
+ * WCAG 2.2 AA violation: the library's, the auditors' and the login page (empty, after a wrong password,
+ * after signing out). Tasklist is Camunda's, so it is not checked here.
  */
 class PagesAreAccessibleTest extends BrowserTest {
 
@@ -51,6 +51,15 @@ class PagesAreAccessibleTest extends BrowserTest {
     browser.signInAs("ada");
     assertAccessible("audit-find", "/audit", By.tagName("h1"));
     assertAccessible("audit-timeline", "/audit/pilots/" + pilot.getBusinessKey(), By.id("download-csv"));
+  }
+
+  @Test
+  void theLoginPageHasNoSeriousOrCriticalViolations() {
+    browser.driver().manage().deleteAllCookies();
+    assertAccessible("sign-in", "/login", By.tagName("h1"));
+    // as after a wrong password, without making anyone wait (SignInPageTest posts real ones)
+    assertAccessible("sign-in-error", "/login?error", By.cssSelector(".govuk-error-summary"));
+    assertAccessible("sign-in-signed-out", "/login?logout", By.id("signed-out"));
   }
 
   /** The check itself works: an image without a text alternative, added to a library page, is reported as critical. */

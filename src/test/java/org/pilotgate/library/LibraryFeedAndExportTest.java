@@ -71,6 +71,9 @@ class LibraryFeedAndExportTest {
 
   @Test
   void theFeedIsAtomWithALinkToEachReportPage() throws Exception {
+    String peerReference = reference();
+    library.publishOnce(TestPilots.report("PGFEEDPEER", peerReference, "Street lights " + peerReference, "SUCCEEDED",
+        "TRANSPORT", "Dim them after midnight"), "feed-peer-" + peerReference);
     String reference = reference();
     library.publishOnce(TestPilots.report("DEMO", reference, "Smart bins " + reference, "FAILED",
         "WASTE_AND_RECYCLING", "Check the mobile signal before fitting sensors"), "feed-" + reference);
@@ -85,7 +88,7 @@ class LibraryFeedAndExportTest {
     SyndFeed feed = new SyndFeedInput().build(new InputSource(new StringReader(response.body())));
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     assertThat(feed.getUri()).isEqualTo("tag:pilotgate,2026:library:DEMO");
-    assertThat(feed.getTitle()).contains("DEMO");
+    assertThat(feed.getTitle()).as("the council's name, not its code").isEqualTo("PilotGate learning library: Demo Council");
     assertThat(feed.getPublishedDate()).as("the feed's updated date").isNotNull();
     assertThat(feed.getLinks()).anySatisfy(link -> {
       assertThat(link.getRel()).isEqualTo("self");
@@ -97,13 +100,18 @@ class LibraryFeedAndExportTest {
         .filter(e -> e.getUri().equals("tag:pilotgate,2026:library:report/DEMO/" + reference)).findFirst().orElseThrow();
     assertThat(entry.getTitle()).isEqualTo("Failed: Smart bins " + reference);
     assertThat(entry.getLink()).isEqualTo(base() + "/library/reports/DEMO/" + reference);
-    assertThat(entry.getAuthor()).isEqualTo("DEMO");
+    assertThat(entry.getAuthor()).as("the council's name, not its code").isEqualTo("Demo Council");
     assertThat(entry.getDescription().getValue()).contains("Summary of Smart bins " + reference)
         .contains("Check the mobile signal before fitting sensors");
     Instant published = stored.publishedAt().truncatedTo(ChronoUnit.SECONDS);
     assertThat(entry.getPublishedDate().toInstant()).isEqualTo(published);
     assertThat(entry.getUpdatedDate().toInstant()).isEqualTo(published);
     assertThat(entry.getCategories()).extracting(c -> c.getName()).contains("FAILED", "WASTE_AND_RECYCLING", "IMPLEMENTATION");
+
+    SyndEntry peers = feed.getEntries().stream()
+        .filter(e -> e.getUri().equals("tag:pilotgate,2026:library:report/PGFEEDPEER/" + peerReference)).findFirst()
+        .orElseThrow();
+    assertThat(peers.getAuthor()).as("a council PilotGate knows no name for: its code").isEqualTo("PGFEEDPEER");
 
     // the newest report comes first
     assertThat(feed.getEntries().get(0).getUri()).isEqualTo(entry.getUri());

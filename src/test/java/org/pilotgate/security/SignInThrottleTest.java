@@ -28,6 +28,18 @@ class SignInThrottleTest {
   }
 
   @Test
+  void theWaitLeftShrinksAsTimePassesAndIsZeroWhenOver() {
+    assertThat(throttle.waitLeft("sam", "203.0.113.10")).isZero();
+    throttle.failed("sam", "203.0.113.10");
+    throttle.failed("sam", "203.0.113.10");
+    assertThat(throttle.waitLeft("sam", "203.0.113.10")).isEqualTo(Duration.ofSeconds(2));
+    clock.pass(Duration.ofMillis(1500));
+    assertThat(throttle.waitLeft("sam", "203.0.113.10")).isEqualTo(Duration.ofMillis(500));
+    clock.pass(Duration.ofMillis(500));
+    assertThat(throttle.waitLeft("sam", "203.0.113.10")).isZero();
+  }
+
+  @Test
   void theSameUserElsewhereDoesNotWait() {
     throttle.failed("mia", "203.0.113.1");
     assertThat(throttle.mustWait("mia", "203.0.113.1")).isTrue();

@@ -44,7 +44,8 @@ public record PeerLibraryProperties(
    * A peer council's PilotGate.
    *
    * @param url its base URL, e.g. {@code https://pilotgate.bristol.gov.uk}; its reports are stored with this origin
-   * @param name what to call it on the status page (optional)
+   * @param name what to call it on the status page (optional); with {@code council}, also the name its
+   *     reports show in the library's pages and feed ({@link PeerCouncilNames})
    * @param council the council code its reports must carry (optional): other reports from it are refused
    */
   public record Peer(

@@ -3,12 +3,14 @@ package org.pilotgate.library.web;
 import java.time.Clock;
 import org.pilotgate.web.Labels;
 import org.pilotgate.web.Pagination;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.library.CouncilNames;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryQuery;
 import org.pilotgate.library.LibraryStore;
@@ -53,21 +55,27 @@ class LibraryPages {
   private final PilotGateProperties properties;
   private final Clock clock;
   private final Labels labels;
+  private final CouncilNames councils;
 
   LibraryPages(LibraryIndex index, LibraryStore store, ReportObligations obligations, PilotRecords records,
-      PilotGateProperties properties, Clock clock) {
+      PilotGateProperties properties, CouncilNames councils, Clock clock) {
     this.index = index;
     this.store = store;
     this.obligations = obligations;
     this.records = records;
     this.properties = properties;
     this.labels = new Labels(properties.zone());
+    this.councils = councils;
     this.clock = clock;
   }
 
   @ModelAttribute
-  void common(Model model) {
+  void common(Model model, Principal user) {
+    // the pages are open to everyone; whoever is signed in may sign out from them
+    model.addAttribute("signedIn", user != null);
     model.addAttribute("fmt", labels);
+    // councils.name(code): what a reader calls a council; links and the API keep the code
+    model.addAttribute("councils", councils);
     model.addAttribute("feedUrl", FEED);
     model.addAttribute("apiUrl", API);
     model.addAttribute("complianceUrl", COMPLIANCE);

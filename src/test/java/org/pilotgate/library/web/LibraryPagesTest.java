@@ -404,6 +404,28 @@ class LibraryPagesTest {
     return letters.toString();
   }
 
+  @Test
+  void readersSeeTheCouncilsNameAndAPeerWithoutOneByItsCode() {
+    String ownWord = "tamsinore" + (100000 + random.nextInt(900000));
+    ReportDocument own = TestPilots.report("DEMO", "PIL-2027-" + (1000 + random.nextInt(9000)), "Ward surgeries online",
+        ReportDocument.FAILED, "CUSTOMER_SERVICES", "Nobody came to the " + ownWord + " surgeries.");
+    store.publishOnce(own, "library-pages-" + own.globalId());
+    index.catchUp();
+
+    String search = browser().getPage("/library?q=" + ownWord).body();
+    assertThat(search).contains("<dt>Council:</dt> <dd>Demo Council</dd>").doesNotContain("<dd>DEMO</dd>")
+        .as("addresses keep the code").contains("href=\"" + LibraryIndex.reportPath(own.globalId()) + "\"");
+    String report = browser().getPage(LibraryIndex.reportPath(own.globalId())).body();
+    assertThat(report).contains("Failure report from Demo Council")
+        .containsPattern("Council</dt>\\s*<dd class=\"govuk-summary-list__value\">Demo Council</dd>");
+    assertThat(browser().getPage("/library/compliance").body()).contains("<span>Demo Council</span>");
+
+    // this run's made-up council is no one PilotGate knows a name for: its code is what is known
+    assertThat(browser().getPage("/library?q=" + word).body()).contains("<dt>Council:</dt> <dd>" + council + "</dd>");
+    assertThat(browser().getPage(LibraryIndex.reportPath(success.globalId())).body())
+        .contains("Success report from " + council);
+  }
+
   /** A failure report with everything a council publishes. */
   private ReportDocument failureReport() {
     return new ReportDocument(ReportDocument.globalId(council, "PIL-2026-0001"), council, "PIL-2026-0001",

@@ -1,0 +1,61 @@
+package org.pilotgate.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Signing out ends the session on PilotGate's login page, which says "You have signed out": from
+ * Tasklist's and Cockpit's own "Log out" (Camunda's menu, not a PilotGate page) and from the audit
+ * pages' "Sign out".
+ * Afterwards the same browser is asked to sign in again.
+ */
+class SignOutTest extends BrowserTest {
+
+  @Test
+  void tasklistsLogOutEndsOnTheLoginPage() {
+    browser.signInAs("olivia");
+    Tasklist tasklist = new Tasklist(browser).open();
+    browser.screenshot("tasklist-signed-in");
+
+    browser.find(By.cssSelector("li.account.dropdown a.dropdown-toggle")).click();
+    browser.find(By.cssSelector("li.logout a")).click();
+
+    assertEndsOnTheLoginPageSignedOut("tasklist-signed-out");
+    browser.open(Tasklist.PATH);
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login"));
+    assertThat(browser.driver().findElements(By.cssSelector(".task-filter"))).as("no list is left on screen").isEmpty();
+  }
+
+  @Test
+  void cockpitsLogOutEndsOnTheLoginPageToo() {
+    browser.signInAs("mia");
+    browser.open("/camunda/app/cockpit/default/");
+    browser.find(By.cssSelector("li.account.dropdown a.dropdown-toggle")).click();
+    browser.find(By.cssSelector("li.logout a")).click();
+
+    assertEndsOnTheLoginPageSignedOut("cockpit-signed-out");
+  }
+
+  @Test
+  void theAuditPagesSignOutEndsOnTheLoginPage() {
+    browser.signInAs("ada");
+    browser.find(By.tagName("h1"));
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/audit");
+
+    browser.find(By.xpath("//button[normalize-space()='Sign out']")).click();
+
+    assertEndsOnTheLoginPageSignedOut("audit-signed-out");
+    browser.open("/audit");
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login"));
+  }
+
+  private void assertEndsOnTheLoginPageSignedOut(String screenshot) {
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login?logout"));
+    assertThat(browser.find(By.id("signed-out")).getText()).isEqualTo("You have signed out");
+    assertThat(browser.find(By.id("council-name")).getText()).isEqualTo("Demo Council");
+    assertThat(browser.driver().getTitle()).isEqualTo("Sign in – PilotGate – Demo Council");
+    browser.screenshot(screenshot);
+  }
+}
