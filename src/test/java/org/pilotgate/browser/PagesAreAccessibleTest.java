@@ -51,6 +51,7 @@ class PagesAreAccessibleTest extends BrowserTest {
     browser.signInAs("ada");
     assertAccessible("audit-find", "/audit", By.tagName("h1"));
     assertAccessible("audit-timeline", "/audit/pilots/" + pilot.getBusinessKey(), By.id("download-csv"));
+    assertAccessible("audit-chain", "/audit/chain", By.id("chain-status"));
   }
 
   /** The check itself works: an image without a text alternative, added to a library page, is reported as critical. */
