@@ -75,9 +75,9 @@ final class ReadableDetails {
   ReadableDetails(Labels labels) {
     this.labels = labels;
     code(labels::serviceArea, RegistrationRecord.SERVICE_AREA);
-    code(labels::sector, Partner.SECTOR);
-    code(labels::direction, SuccessCriterion.DIRECTION);
-    code(labels::breachedWhen, HarmLimit.BREACHED_WHEN);
+    code(labels::sectorLabel, Partner.SECTOR);
+    code(labels::directionLabel, SuccessCriterion.DIRECTION);
+    code(labels::breachLabel, HarmLimit.BREACHED_WHEN);
     code(labels::reviewDecision, ProposalReview.DECISION);
     code(labels::reportReviewDecision, ReportReview.DECISION);
     code(labels::checkInStatus, CheckIn.STATUS);

@@ -167,16 +167,19 @@ public final class Labels {
     return labelOf(CHECK_IN_STATUSES, code);
   }
 
-  /** The sector a partner's code names, or the code itself if it names none. */
-  public String sector(String code) {
+  /**
+   * The sector a partner's code names, or the code itself if it names none. (Named apart from
+   * {@link #sector(Partner.Sector)}, so that a template's null never picks the wrong one.)
+   */
+  public String sectorLabel(String code) {
     return known(Partner.Sector.class, code).map(this::sector).orElse(code);
   }
 
-  public String direction(String code) {
+  public String directionLabel(String code) {
     return known(SuccessCriterion.Direction.class, code).map(this::direction).orElse(code);
   }
 
-  public String breachedWhen(String code) {
+  public String breachLabel(String code) {
     return known(HarmLimit.Breach.class, code).map(this::breachedWhen).orElse(code);
   }
 

@@ -65,7 +65,7 @@ class LabelsMatchFormsTest {
     Labels labels = new Labels(java.time.ZoneOffset.UTC);
     for (String form : List.of("pilot-proposal", "plan-trial", "evaluate-trial", "failure-report", "success-report")) {
       Map<String, String> shown = new LinkedHashMap<>();
-      onlyField(form, "direction").keySet().forEach(code -> shown.put(code, labels.direction(code)));
+      onlyField(form, "direction").keySet().forEach(code -> shown.put(code, labels.directionLabel(code)));
       assertThat(shown).as(form).containsExactlyEntriesOf(onlyField(form, "direction"));
     }
   }
@@ -75,9 +75,9 @@ class LabelsMatchFormsTest {
   void everySectorAndBreachTheFormsOfferHasALabel() {
     Labels labels = new Labels(java.time.ZoneOffset.UTC);
     onlyField("pilot-proposal", "sector").keySet()
-        .forEach(code -> assertThat(labels.sector(code)).as(code).isNotEqualTo(code).isNotBlank());
+        .forEach(code -> assertThat(labels.sectorLabel(code)).as(code).isNotEqualTo(code).isNotBlank());
     for (String form : List.of("pilot-proposal", "evaluate-trial")) {
-      onlyField(form, "breachedWhen").forEach((code, formLabel) -> assertThat(labels.breachedWhen(code)).as(code)
+      onlyField(form, "breachedWhen").forEach((code, formLabel) -> assertThat(labels.breachLabel(code)).as(code)
           .isNotEqualTo(code).isEqualToIgnoringCase(formLabel.replaceFirst("^It ", "")));
     }
   }
