@@ -35,7 +35,11 @@ class AuditChainPage {
 
   static List<ShownBreak> breaks(AuditChain.Verification verification) {
     return verification.breaks().stream().map(broken -> new ShownBreak(broken.pilotReference(), broken.sequence(),
-        kind(broken.kind()), broken.problem())).toList();
+        kind(broken.kind()), capitalised(broken.problem()))).toList();
+  }
+
+  private static String capitalised(String text) {
+    return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** What a kind of entry records, in words. */

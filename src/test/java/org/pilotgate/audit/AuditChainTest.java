@@ -107,7 +107,7 @@ class AuditChainTest extends PilotProcessTest {
     }
     assertThat(broken).contains("The audit chain is broken", "1 entry does",
         "<a class=\"govuk-link\" href=\"/audit/pilots/" + reference + "\">" + reference + "</a>",
-        ">" + decision.sequence() + "</td>", "Gate decision", "its content does not match its hash")
+        ">" + decision.sequence() + "</td>", "Gate decision", "Its content does not match its hash")
         .doesNotContain("GATE_DECISION", "The audit chain is intact");
     assertThat(ada.getPage("/audit/chain").body()).contains("The audit chain is intact");
   }
