@@ -207,7 +207,7 @@ class TimelineTest extends PilotProcessTest {
     index.catchUp();
     ProcessInstance pilot = propose("olivia", proposal());
     complete(pilot, "ReviewProposal", "mia", approve("reviewDecision"));
-    complete(pilot, "PlanTrial", "olivia", plan());
+    complete(pilot, "PlanTrial", "olivia", TestPilots.plan());
     String reference = pilot.getBusinessKey();
     List<String> codes = List.of("ADULT_SOCIAL_CARE", "UNIVERSAL_SERVICE_PROVIDER", "ABOVE", "INCREASE", "DECREASE",
         "APPROVE", "REGISTRATION_VERSION", TestPilots.TODAY.plusDays(7).toString());
