@@ -52,6 +52,16 @@ public class Timeline {
   public record Summary(String reference, String processInstanceId, String title, String serviceArea,
       String proposer, String state, Instant started, Instant ended) {}
 
+  /** A task completion's detail: the names of the values its step set. */
+  static final String VALUES_SET = "valuesSet";
+  /** A step's details: its id in the model and its kind (userTask, exclusiveGateway, ...). */
+  static final String ACTIVITY_ID = "activityId";
+  static final String ACTIVITY_TYPE = "type";
+  /** A value's details: its name, the value and the one it replaced. */
+  static final String VARIABLE = "name";
+  static final String VALUE = "value";
+  static final String OLD_VALUE = "oldValue";
+
   private final HistoryService history;
   private final TaskPeopleLog taskPeople;
   private final AuditChain chain;
@@ -106,7 +116,7 @@ public class Timeline {
     Map<String, Set<String>> namesSetByStep = variableEvents(id, steps, whoByOperation, events);
     steps.tasks().stream().filter(task -> "completed".equals(task.getDeleteReason()))
         .forEach(task -> events.add(new Event(instant(task.getEndTime()), EventType.TASK_COMPLETED, task.getName(),
-            task.getAssignee(), Map.of("taskId", task.getId(), "valuesSet",
+            task.getAssignee(), Map.of("taskId", task.getId(), VALUES_SET,
                 List.copyOf(namesSetByStep.getOrDefault(task.getActivityInstanceId(), Set.of()))))));
     decisionEvents(id, steps, events);
     operations.forEach(entry -> events.add(operationEvent(entry, steps)));
@@ -144,7 +154,7 @@ public class Timeline {
   }
 
   private static void activityEvents(HistoricActivityInstance activity, List<Event> events) {
-    Map<String, Object> details = Map.of("activityId", activity.getActivityId(), "type", activity.getActivityType());
+    Map<String, Object> details = Map.of(ACTIVITY_ID, activity.getActivityId(), ACTIVITY_TYPE, activity.getActivityType());
     events.add(new Event(instant(activity.getStartTime()), EventType.ACTIVITY_STARTED, activity.getActivityName(),
         null, details));
     if (activity.getEndTime() != null) {
@@ -178,11 +188,11 @@ public class Timeline {
       Object value = ProcessData.plain(update.getTypedValue());
       boolean changed = lastValueByVariable.containsKey(update.getVariableInstanceId());
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("name", update.getVariableName());
+      details.put(VARIABLE, update.getVariableName());
       if (changed) {
-        details.put("oldValue", lastValueByVariable.get(update.getVariableInstanceId()));
+        details.put(OLD_VALUE, lastValueByVariable.get(update.getVariableInstanceId()));
       }
-      details.put("value", value);
+      details.put(VALUE, value);
       details.put("revision", update.getRevision());
       lastValueByVariable.put(update.getVariableInstanceId(), value);
       events.add(new Event(instant(update.getTime()), changed ? EventType.VARIABLE_CHANGED : EventType.VARIABLE_SET,

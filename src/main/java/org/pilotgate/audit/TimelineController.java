@@ -1,14 +1,13 @@
 package org.pilotgate.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pilotgate.PilotGateProperties;
+import org.pilotgate.web.Labels;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,14 +24,14 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/audit/pilots/{reference}")
 class TimelineController {
 
-  static final List<String> CSV_COLUMNS = List.of("at", "type", "activity", "who", "details");
+  static final List<String> CSV_COLUMNS = List.of("When", "What happened", "Step", "Who", "Details");
 
   private final Timeline timeline;
-  private final ObjectMapper json;
+  private final ReadableDetails readable;
 
-  TimelineController(Timeline timeline, ObjectMapper json) {
+  TimelineController(Timeline timeline, PilotGateProperties properties) {
     this.timeline = timeline;
-    this.json = json;
+    this.readable = new ReadableDetails(new Labels(properties.zone()));
   }
 
   @GetMapping
@@ -45,15 +44,20 @@ class TimelineController {
     return download(reference, "json", MediaType.APPLICATION_JSON).body(events(reference));
   }
 
-  /** One row per event; details as JSON, so that nothing of them is lost. */
+  /**
+   * One row per event, in words as the page shows it: the time in the council's zone, labels for the
+   * forms' codes, a changed value's parts that changed. The JSON keeps the codes and ISO times.
+   */
   @GetMapping("/timeline.csv")
   ResponseEntity<String> csvDownload(@PathVariable String reference) throws IOException {
     List<Timeline.Event> events = events(reference);
     StringWriter out = new StringWriter();
+    ReadableDetails.Reading reading = readable.full();
     try (CSVPrinter csv = new CSVPrinter(out,
         CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
       for (Timeline.Event event : events) {
-        csv.printRecord(event.at(), event.type(), event.activity(), event.who(), asJson(event));
+        csv.printRecord(readable.time(event.at()), event.type().label(), ReadableDetails.step(reference, event),
+            event.who(), ReadableDetails.flat(readable.of(event, reading)));
       }
     }
     return download(reference, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
@@ -66,13 +70,5 @@ class TimelineController {
   private static ResponseEntity.BodyBuilder download(String reference, String extension, MediaType type) {
     return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(reference + "-timeline." + extension).build().toString());
-  }
-
-  private String asJson(Timeline.Event event) {
-    try {
-      return json.writeValueAsString(event.details());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -71,6 +71,21 @@ public final class Labels {
       "HARM", "Harm to residents, staff or others", "COST", "Cost: it was costing too much",
       "SAFEGUARDING", "Safeguarding concern", "OTHER", "Another reason");
 
+  /** The review of a proposal, as in the review form. */
+  public static final Map<String, String> REVIEW_DECISIONS = ordered(
+      "APPROVE", "Approve: the proposer can plan the trial",
+      "REQUEST_CHANGES", "Request changes: send it back to the proposer to revise",
+      "REJECT", "Reject: the proposal ends here");
+
+  /** The review of a success or failure report, as in both report review forms. */
+  public static final Map<String, String> REPORT_REVIEW_DECISIONS = ordered(
+      "APPROVE", "Approve: publish the report",
+      "RETURN", "Return: send it back to the author to change");
+
+  /** A trial's check-in, as in the check-in form. */
+  public static final Map<String, String> CHECK_IN_STATUSES = ordered(
+      "ON_TRACK", "On track", "AT_RISK", "At risk", "OFF_TRACK", "Off track");
+
   private static final Map<Partner.Sector, String> SECTORS = Map.of(
       Partner.Sector.COUNCIL, "Council",
       Partner.Sector.OTHER_PUBLIC_BODY, "Other public body",
@@ -79,6 +94,7 @@ public final class Labels {
       Partner.Sector.UNIVERSAL_SERVICE_PROVIDER, "Universal service provider");
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
   private final ZoneId zone;
 
@@ -137,6 +153,34 @@ public final class Labels {
 
   public String sector(Partner.Sector sector) {
     return sector == null ? "" : SECTORS.get(sector);
+  }
+
+  public String reviewDecision(String code) {
+    return labelOf(REVIEW_DECISIONS, code);
+  }
+
+  public String reportReviewDecision(String code) {
+    return labelOf(REPORT_REVIEW_DECISIONS, code);
+  }
+
+  public String checkInStatus(String code) {
+    return labelOf(CHECK_IN_STATUSES, code);
+  }
+
+  /**
+   * The sector a partner's code names, or the code itself if it names none. (Named apart from
+   * {@link #sector(Partner.Sector)}, so that a template's null never picks the wrong one.)
+   */
+  public String sectorLabel(String code) {
+    return known(Partner.Sector.class, code).map(this::sector).orElse(code);
+  }
+
+  public String directionLabel(String code) {
+    return known(SuccessCriterion.Direction.class, code).map(this::direction).orElse(code);
+  }
+
+  public String breachLabel(String code) {
+    return known(HarmLimit.Breach.class, code).map(this::breachedWhen).orElse(code);
   }
 
   public String direction(SuccessCriterion.Direction direction) {
@@ -220,6 +264,11 @@ public final class Labels {
     return instant == null ? "" : DAY.format(instant.atZone(zone));
   }
 
+  /** Like "4 February 2027 at 14:05", in the council's zone. */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(zone));
+  }
+
   /** The ISO date of an instant in the council's zone, for {@code <time datetime>}. */
   public String isoDate(Instant instant) {
     return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
@@ -245,6 +294,15 @@ public final class Labels {
 
   public String plural(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  private static String labelOf(Map<String, String> labels, String code) {
+    return code == null ? "" : labels.getOrDefault(code, code);
+  }
+
+  private static <E extends Enum<E>> java.util.Optional<E> known(Class<E> type, String code) {
+    return java.util.Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(code))
+        .findFirst();
   }
 
   private static String readable(String code) {

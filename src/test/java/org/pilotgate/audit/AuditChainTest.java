@@ -84,4 +84,42 @@ class AuditChainTest extends PilotProcessTest {
         .isEqualTo(403);
     assertThat(HttpTestClient.anonymous(port).get("/api/audit/chain").statusCode()).isEqualTo(401);
   }
+
+  @Test
+  void theChainPageSaysIntactThenNamesATamperedEntryWithItsPilot() {
+    String reference = stoppedAtGateAndPublished().getBusinessKey();
+    HttpTestClient ada = HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD);
+    String intact = ada.getPage("/audit/chain").body();
+    assertThat(intact).contains("The audit chain is intact", chain.verify().entriesChecked() + " entries checked")
+        .doesNotContain("chain-breaks");
+    assertThat(intact).containsPattern("<a class=\"govuk-service-navigation__link\" href=\"/audit/chain\"\\s+"
+        + "aria-current=\"page\"");
+
+    AuditChain.Entry decision = chain.entriesOf(reference).get(1);
+    jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?",
+        decision.payload().replace("\"decision\":\"STOP\"", "\"decision\":\"SCALE\""), decision.sequence());
+    String broken;
+    try {
+      broken = ada.getPage("/audit/chain").body();
+    } finally {
+      jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?", decision.payload(),
+          decision.sequence());
+    }
+    assertThat(broken).contains("The audit chain is broken", "1 entry does",
+        "<a class=\"govuk-link\" href=\"/audit/pilots/" + reference + "\">" + reference + "</a>",
+        ">" + decision.sequence() + "</td>", "Gate decision", "Its content does not match its hash")
+        .doesNotContain("GATE_DECISION", "The audit chain is intact");
+    assertThat(ada.getPage("/audit/chain").body()).contains("The audit chain is intact");
+  }
+
+  @Test
+  void onlySignedInAuditorsAndOperatorsOpenTheChainPage() {
+    assertThat(HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD).getPage("/audit/chain").statusCode())
+        .isEqualTo(200);
+    assertThat(HttpTestClient.signedIn(port, "admin", DemoUsers.PASSWORD).getPage("/audit/chain").statusCode())
+        .isEqualTo(200);
+    assertThat(HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD).getPage("/audit/chain").statusCode())
+        .isEqualTo(403);
+    assertThat(HttpTestClient.anonymous(port).getPage("/audit/chain").statusCode()).isEqualTo(302);
+  }
 }

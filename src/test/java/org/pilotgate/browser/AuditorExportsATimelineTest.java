@@ -30,8 +30,9 @@ class AuditorExportsATimelineTest extends BrowserTest {
     browser.find(By.id("download-csv")).click();
     Path csv = browser.waitUntil(d -> finishedCsv(browser.downloads()));
     String content = Files.readString(csv);
-    assertThat(content.lines().findFirst()).contains("at,type,activity,who,details");
-    assertThat(content).contains("Review the proposal").contains("mia").contains("olivia");
+    assertThat(content.lines().findFirst()).contains("When,What happened,Step,Who,Details");
+    assertThat(content).contains("Review the proposal").contains("mia").contains("olivia")
+        .contains("Review decision: Approve: the proposer can plan the trial").doesNotContain("APPROVE");
   }
 
   /** The downloaded CSV once Chromium has finished writing it, or null while it is still arriving. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.pilotgate.TestPilots;
+import org.pilotgate.governance.AuditChain;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.ReportDocument;
@@ -23,6 +25,8 @@ class PagesAreAccessibleTest extends BrowserTest {
 
   @Autowired LibraryStore library;
   @Autowired LibraryIndex index;
+  @Autowired AuditChain chain;
+  @Autowired JdbcTemplate jdbc;
 
   private final String word = "wagtailmere" + UUID.randomUUID().toString().substring(0, 6);
   private ReportDocument report;
@@ -36,6 +40,7 @@ class PagesAreAccessibleTest extends BrowserTest {
     index.catchUp();
     pilot = propose("olivia", TestPilots.proposal());
     complete(pilot, "ReviewProposal", "mia", TestPilots.approve("reviewDecision"));
+    complete(pilot, "PlanTrial", "olivia", TestPilots.plan());
   }
 
   @Test
@@ -51,6 +56,15 @@ class PagesAreAccessibleTest extends BrowserTest {
     browser.signInAs("ada");
     assertAccessible("audit-find", "/audit", By.tagName("h1"));
     assertAccessible("audit-timeline", "/audit/pilots/" + pilot.getBusinessKey(), By.id("download-csv"));
+    assertAccessible("audit-chain", "/audit/chain", By.id("chain-status"));
+    AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
+    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
+    try {
+      assertAccessible("audit-chain-broken", "/audit/chain", By.id("chain-breaks"));
+    } finally {
+      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", registration.actor(),
+          registration.sequence());
+    }
   }
 
   @Test

@@ -60,7 +60,7 @@ class VocabularyTest {
       // the auditors' pages: request parameters, page model attributes, a timeline entry's details
       entry("audit/PilotSearchParameters.java", List.of("serviceArea", "role", "role", "role")),
       entry("audit/FindPilotsPage.java", List.of("serviceArea", "role")),
-      entry("audit/TimelinePage.java", List.of("serviceArea", "name")),
+      entry("audit/TimelinePage.java", List.of("serviceArea")),
       entry("audit/Timeline.java", List.of("name")),
       // the values a mail template is rendered with
       entry("notify/Notifications.java", List.of("title", "name")));

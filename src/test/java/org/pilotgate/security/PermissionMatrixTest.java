@@ -133,6 +133,7 @@ class PermissionMatrixTest extends PilotProcessTest {
             .statusCode()),
         new Action("find pilots", http -> http.get("/api/audit/pilots?person=oscar&role=OFFICER").statusCode()),
         new Action("verify the audit chain", http -> http.get("/api/audit/chain").statusCode()),
+        new Action("open the audit chain page", http -> http.getPage("/audit/chain").statusCode()),
         new Action("set a job's retries", http -> http.putJson(ENGINE + "/job/" + timer + "/retries",
             Map.of("retries", 3)).statusCode()),
         new Action("suspend a process instance", http -> http.putJson(ENGINE + "/process-instance/" + toSuspend

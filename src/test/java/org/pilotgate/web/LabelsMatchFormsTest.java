@@ -42,6 +42,46 @@ class LabelsMatchFormsTest {
         .containsExactlyInAnyOrderElementsOf(onlyField("stop-trial-early", "earlyStopReasonCode").keySet());
   }
 
+  @Test
+  void reviewDecisionsAreTheReviewFormsOptions() {
+    assertThat(Labels.REVIEW_DECISIONS).containsExactlyEntriesOf(onlyField("review-proposal", "reviewDecision"));
+  }
+
+  @Test
+  void reportReviewDecisionsAreBothReportReviewFormsOptions() {
+    assertThat(Labels.REPORT_REVIEW_DECISIONS)
+        .containsExactlyEntriesOf(onlyField("review-failure-report", "reportReviewDecision"))
+        .containsExactlyEntriesOf(onlyField("review-success-report", "reportReviewDecision"));
+  }
+
+  @Test
+  void checkInStatusesAreTheCheckInFormsOptions() {
+    assertThat(Labels.CHECK_IN_STATUSES).containsExactlyEntriesOf(onlyField("record-check-in", "checkInStatus"));
+  }
+
+  /** Every form that asks for a criterion's direction offers the same two, with the labels the pages show. */
+  @Test
+  void directionsAreTheFormsOptions() {
+    Labels labels = new Labels(java.time.ZoneOffset.UTC);
+    for (String form : List.of("pilot-proposal", "plan-trial", "evaluate-trial", "failure-report", "success-report")) {
+      Map<String, String> shown = new LinkedHashMap<>();
+      onlyField(form, "direction").keySet().forEach(code -> shown.put(code, labels.directionLabel(code)));
+      assertThat(shown).as(form).containsExactlyEntriesOf(onlyField(form, "direction"));
+    }
+  }
+
+  /** The pages' words for sectors and breaches are shorter than the forms' hints, but every code the forms offer has one. */
+  @Test
+  void everySectorAndBreachTheFormsOfferHasALabel() {
+    Labels labels = new Labels(java.time.ZoneOffset.UTC);
+    onlyField("pilot-proposal", "sector").keySet()
+        .forEach(code -> assertThat(labels.sectorLabel(code)).as(code).isNotEqualTo(code).isNotBlank());
+    for (String form : List.of("pilot-proposal", "evaluate-trial")) {
+      onlyField(form, "breachedWhen").forEach((code, formLabel) -> assertThat(labels.breachLabel(code)).as(code)
+          .isNotEqualTo(code).isEqualToIgnoringCase(formLabel.replaceFirst("^It ", "")));
+    }
+  }
+
   /** A gate choice is either what the manager decided or what the evaluation table recommended. */
   @Test
   void gateChoicesAreTheGateFormsOptionsAndTheRecommendations() {
