@@ -14,10 +14,16 @@ import org.springframework.mock.env.MockEnvironment;
 /** Production starts only with a real first administrator, and never with demo users. */
 class ProductionProfileTest {
 
+  /**
+   * Camunda keeps its engines in a static registry by name: an application closed here must not take
+   * the test run's engine ("default") out of it, or the webapps of later tests answer 500.
+   */
+  private static final String OWN_ENGINE_NAME = "--camunda.bpm.process-engine-name=production-check";
+
   @Test
   void productionWithoutAdministratorCredentialsRefusesToStart() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
-        .run("--spring.datasource.url=jdbc:h2:mem:prod-refused", "--server.port=0"))
+        .run("--spring.datasource.url=jdbc:h2:mem:prod-refused", "--server.port=0", OWN_ENGINE_NAME))
         .isInstanceOf(ProductionAdmin.Missing.class)
         .hasMessage("no first administrator: PILOTGATE_ADMIN_ID is not set");
   }
@@ -45,7 +51,7 @@ class ProductionProfileTest {
    */
   private static ConfigurableApplicationContext prod(String adminId, String adminPassword) {
     return new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
-        .run("--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "--server.port=0",
+        .run("--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "--server.port=0", OWN_ENGINE_NAME,
             "--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword);
   }
 
