@@ -104,7 +104,8 @@ class SignInPageTest {
     HttpTestClient browser = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD)
         .withWebappCsrfToken("/camunda/app/tasklist/default/");
     // a page of the webapps only the signed-in may load (PilotGate's, so it needs no engine lookup)
-    assertThat(browser.get(TASKLIST_SETTINGS).statusCode()).isEqualTo(200);
+    HttpResponse<String> settings = browser.get(TASKLIST_SETTINGS);
+    assertThat(settings.statusCode()).as(settings.body()).isEqualTo(200);
 
     HttpResponse<String> signOut = browser.send("POST", SecurityConfig.WEBAPP_LOGOUT, null, "");
     assertThat(signOut.statusCode()).isEqualTo(302);
