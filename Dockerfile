@@ -47,11 +47,11 @@ ENV SPRING_PROFILES_ACTIVE=prod,postgres
 USER pilotgate
 EXPOSE 8080
 
-# The login page answers 200 once the application (and the process engine) is up. curl ships in
-# the Ubuntu-based eclipse-temurin images. Camunda's first start on an empty database takes a
-# while, hence the long start period.
+# Readiness answers 200 once the application, the process engine and the database are up. Asked
+# with bash's /dev/tcp, so the check needs no tool the JRE image may lack (curl, wget). Camunda's
+# first start on an empty database takes a while, hence the long start period.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
-  CMD curl -fsS -o /dev/null http://localhost:8080/login || exit 1
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 
 # Heap at most 75% of the container's memory limit; a JVM out of memory exits and the
 # container's restart policy starts a fresh one.
