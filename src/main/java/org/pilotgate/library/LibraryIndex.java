@@ -64,6 +64,8 @@ public class LibraryIndex implements AutoCloseable {
   static final String COUNCIL = "council";
   static final String YEAR = "year";
   static final String EVIDENCE = "evidenceLevel";
+  /** How the pilot ended, in words a searcher types: the gate's decision, and "stopped early". */
+  static final String ENDING = "ending";
   private static final int BATCH = 1000;
   private static final float TITLE_BOOST = 3f;
 
@@ -220,8 +222,8 @@ public class LibraryIndex implements AutoCloseable {
   }
 
   private Query parse(String text) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer,
-        java.util.Map.of(TITLE, TITLE_BOOST, TEXT, 1f));
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT, ENDING}, analyzer,
+        java.util.Map.of(TITLE, TITLE_BOOST, TEXT, 1f, ENDING, 1f));
     parser.setDefaultOperator(QueryParser.Operator.OR);
     try {
       return parser.parse(text);
@@ -272,6 +274,12 @@ public class LibraryIndex implements AutoCloseable {
         evidence == null ? null : Integer.valueOf(evidence), snippet, Float.isNaN(score) ? 0 : score);
   }
 
+  /** The gate's decision as a word ("STOP" is found by "stop", "stopped", "stopping") and an early stop. */
+  private static String ending(ReportDocument report) {
+    String decision = report.gate() == null ? "" : report.gate().decision();
+    return report.trial() != null && report.trial().stoppedEarly() != null ? decision + " stopped early" : decision;
+  }
+
   private static Document toDocument(PublishedReport report) {
     ReportDocument r = report.document();
     Document doc = new Document();
@@ -279,6 +287,7 @@ public class LibraryIndex implements AutoCloseable {
     doc.add(new StoredField("reference", r.reference()));
     doc.add(new TextField(TITLE, r.title(), Field.Store.YES));
     doc.add(new TextField(TEXT, r.narrative(), Field.Store.YES));
+    doc.add(new TextField(ENDING, ending(r), Field.Store.NO));
     doc.add(new StringField(OUTCOME, r.outcome(), Field.Store.YES));
     doc.add(new StringField(SERVICE_AREA, r.serviceArea(), Field.Store.YES));
     doc.add(new StringField(COUNCIL, r.council(), Field.Store.YES));

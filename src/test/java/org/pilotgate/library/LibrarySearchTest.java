@@ -3,9 +3,11 @@ package org.pilotgate.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.TestPilots;
+import org.pilotgate.process.ProcessData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -24,7 +26,18 @@ class LibrarySearchTest {
         "Parents volunteered when the head teacher asked them in person");
     publish("ZZB", "PIL-2024-0003", "Parking permits online", "FAILED", "TRANSPORT",
         "A zebracrossing survey was mentioned once in passing");
+    store.publishOnce(decidedAtTheGate(TestPilots.report("ZZC", "PIL-2024-0004", "Night buses to the hospital",
+        "FAILED", "TRANSPORT", "Riders moved to taxis"), "STOP"), "search-ZZC/PIL-2024-0004");
     index.catchUp();
+  }
+
+  /** The report with the gate's decision, as the library's JSON would carry it. */
+  @SuppressWarnings("unchecked")
+  private static ReportDocument decidedAtTheGate(ReportDocument report, String decision) {
+    Map<String, Object> json = ProcessData.convert(report, Map.class);
+    json.put("gate", Map.of("recommendation", decision, "rationale", "Targets missed", "decision", decision,
+        "justification", "The costs were too high"));
+    return ProcessData.convert(json, ReportDocument.class);
   }
 
   @Test
@@ -36,6 +49,13 @@ class LibrarySearchTest {
   void findsStemmedForms() {
     assertThat(ids(search("volunteering parent"))).contains("ZZA/PIL-2024-0002");
     assertThat(ids(search("stopping"))).contains("ZZA/PIL-2024-0001");
+  }
+
+  @Test
+  void findsAPilotStoppedAtTheGateByWhatTheReportShows() {
+    for (String word : List.of("stop", "stopped", "stopping")) {
+      assertThat(ids(search(word))).as(word).contains("ZZC/PIL-2024-0004").doesNotContain("ZZA/PIL-2024-0002");
+    }
   }
 
   @Test
