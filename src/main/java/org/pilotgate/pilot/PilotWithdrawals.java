@@ -1,7 +1,6 @@
 package org.pilotgate.pilot;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;

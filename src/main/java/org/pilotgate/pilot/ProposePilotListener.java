@@ -1,7 +1,6 @@
 package org.pilotgate.pilot;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,7 +1,6 @@
 package org.pilotgate.pilot;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.pilotgate.governance.AuditChain;

@@ -1,7 +1,6 @@
 package org.pilotgate.publishing;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pilotgate.library.LibraryIndex;

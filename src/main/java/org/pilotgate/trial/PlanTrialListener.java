@@ -1,7 +1,6 @@
 package org.pilotgate.trial;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;

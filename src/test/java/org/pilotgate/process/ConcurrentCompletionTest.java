@@ -2,7 +2,6 @@ package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.pilotgate.TestPilots.approve;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;

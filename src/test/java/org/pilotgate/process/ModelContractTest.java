@@ -27,7 +27,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
-import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.EvaluationRecord;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;

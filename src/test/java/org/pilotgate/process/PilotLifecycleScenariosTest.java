@@ -40,7 +40,6 @@ import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;

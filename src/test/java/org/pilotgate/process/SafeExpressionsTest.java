@@ -3,7 +3,6 @@ package org.pilotgate.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineException;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.pilotgate.web.Labels;
 import org.pilotgate.web.Pagination;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
