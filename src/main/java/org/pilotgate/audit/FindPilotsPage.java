@@ -39,13 +39,13 @@ class FindPilotsPage {
       model.addAttribute("results", results);
       model.addAttribute("resultCount", results.total() == 0 ? "No pilots found"
           : labels.plural(results.total(), "pilot") + " found");
-      model.addAttribute("pagination", Pagination.of(search.page() + 1, results.pages(),
-          number -> link(form, number - 1)));
+      model.addAttribute("pagination", Pagination.of(search.page(), results.pages(),
+          number -> link(form, number)));
     }
     return "audit/find";
   }
 
-  /** This search at another page (counted from 0, as the API does). */
+  /** This search at another page. */
   private static String link(PilotSearchParameters form, int page) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("status", form.status());
@@ -57,7 +57,7 @@ class FindPilotsPage {
     values.put("role", form.role());
     values.put("overrodeRecommendation", form.overrodeRecommendation());
     values.put("size", form.size());
-    values.put("page", page == 0 ? null : page);
+    values.put("page", page == 1 ? null : page);
     return Pagination.link(PATH, values);
   }
 }

@@ -124,7 +124,7 @@ public class PilotRegister {
         arguments.toArray());
     List<Object> pageArguments = new ArrayList<>(arguments);
     pageArguments.add(search.size());
-    pageArguments.add((long) search.page() * search.size());
+    pageArguments.add((long) (search.page() - 1) * search.size());
     List<Pilot> pilots = jdbc.query("SELECT r.* FROM pilot_register r" + where
         + " ORDER BY r.proposed_at DESC, r.reference LIMIT ? OFFSET ?", (row, n) -> pilot(row),
         pageArguments.toArray());

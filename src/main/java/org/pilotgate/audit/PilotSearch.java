@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.pilotgate.gate.GateRuling;
 
 /**
- * A checked search of the pilot register: each filter null when not used, pages from 0.
+ * A checked search of the pilot register: each filter null when not used, pages from 1 (as in the library's API).
  *
  * @param person a user involved in the pilot in any role, or in {@code role} when given
  * @param overrodeRecommendation true: only pilots where a gate decision differed from the
@@ -18,6 +18,6 @@ public record PilotSearch(PilotStatus status, String serviceArea, LocalDate from
   public static final int MAX_SIZE = 100;
 
   public static PilotSearch everything() {
-    return new PilotSearch(null, null, null, null, null, null, null, null, 0, DEFAULT_SIZE);
+    return new PilotSearch(null, null, null, null, null, null, null, null, 1, DEFAULT_SIZE);
   }
 }

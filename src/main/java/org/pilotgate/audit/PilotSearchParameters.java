@@ -53,8 +53,8 @@ public record PilotSearchParameters(String status, String serviceArea, String fr
       errors.put("overrodeRecommendation", "overrodeRecommendation must be true or false");
     }
     Integer pageNumber = number(page);
-    if (page != null && (pageNumber == null || pageNumber > MAX_PAGE)) {
-      errors.put("page", "page must be a whole number from 0 to " + MAX_PAGE);
+    if (page != null && (pageNumber == null || pageNumber < 1 || pageNumber > MAX_PAGE)) {
+      errors.put("page", "page must be a whole number from 1 to " + MAX_PAGE);
     }
     Integer sizeNumber = number(size);
     if (size != null && (sizeNumber == null || sizeNumber < 1 || sizeNumber > PilotSearch.MAX_SIZE)) {
@@ -72,7 +72,7 @@ public record PilotSearchParameters(String status, String serviceArea, String fr
         from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
         choice(decision, GateRuling.Decision::valueOf), person, choice(role, PilotRole::valueOf),
         overrodeRecommendation == null ? null : Boolean.valueOf(overrodeRecommendation.toLowerCase(Locale.ROOT)),
-        page == null ? 0 : number(page), size == null ? PilotSearch.DEFAULT_SIZE : number(size));
+        page == null ? 1 : number(page), size == null ? PilotSearch.DEFAULT_SIZE : number(size));
   }
 
   private static <E extends Enum<E>> void checkChoice(Map<String, String> errors, String name, String value,

@@ -102,18 +102,18 @@ class FindingPilotsTest extends PilotProcessTest {
     String older = propose("olivia", proposal().putValue("serviceArea", "COMMUNITY_SAFETY")).getBusinessKey();
     String newer = propose("olivia", proposal().putValue("serviceArea", "COMMUNITY_SAFETY")).getBusinessKey();
 
-    JsonNode first = search("serviceArea=COMMUNITY_SAFETY&size=1&page=0");
-    JsonNode second = search("serviceArea=COMMUNITY_SAFETY&size=1&page=1");
+    JsonNode first = search("serviceArea=COMMUNITY_SAFETY&size=1&page=1");
+    JsonNode second = search("serviceArea=COMMUNITY_SAFETY&size=1&page=2");
     assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(2).isEqualTo(second.get("total").asLong());
-    assertThat(first.get("page").asInt()).isZero();
-    assertThat(second.get("page").asInt()).isEqualTo(1);
+    assertThat(first.get("page").asInt()).isEqualTo(1);
+    assertThat(second.get("page").asInt()).isEqualTo(2);
     assertThat(first.get("size").asInt()).isEqualTo(1);
     assertThat(first.get("pilots")).hasSize(1);
-    assertThat(first.get("pilots").get(0).get("proposedAt").asText())
-        .isGreaterThanOrEqualTo(second.get("pilots").get(0).get("proposedAt").asText());
+    assertThat(java.time.Instant.parse(first.get("pilots").get(0).get("proposedAt").asText()))
+        .isAfterOrEqualTo(second.get("pilots").get(0).get("proposedAt").asText());
 
     List<String> everyPage = new ArrayList<>();
-    for (int page = 0; page < first.get("total").asInt(); page++) {
+    for (int page = 1; page <= first.get("total").asInt(); page++) {
       search("serviceArea=COMMUNITY_SAFETY&size=1&page=" + page).get("pilots")
           .forEach(pilot -> everyPage.add(pilot.get("reference").asText()));
     }
@@ -192,10 +192,10 @@ class FindingPilotsTest extends PilotProcessTest {
   /** Every pilot the search finds, across all pages, by reference. */
   private Map<String, JsonNode> found(String query) {
     Map<String, JsonNode> pilots = new LinkedHashMap<>();
-    for (int page = 0; ; page++) {
+    for (int page = 1; ; page++) {
       JsonNode results = search(query + "&size=100&page=" + page);
       results.get("pilots").forEach(pilot -> pilots.put(pilot.get("reference").asText(), pilot));
-      if ((long) (page + 1) * 100 >= results.get("total").asLong()) {
+      if ((long) page * 100 >= results.get("total").asLong()) {
         return pilots;
       }
     }

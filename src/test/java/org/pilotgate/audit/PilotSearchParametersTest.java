@@ -22,7 +22,7 @@ class PilotSearchParametersTest {
     PilotSearchParameters blank = params(" ", "", "\t", " ", "", "  olivia ", "", " ", " ", "");
     assertThat(blank.errors()).isEmpty();
     assertThat(blank.person()).isEqualTo("olivia");
-    assertThat(blank.search()).isEqualTo(new PilotSearch(null, null, null, null, null, "olivia", null, null, 0,
+    assertThat(blank.search()).isEqualTo(new PilotSearch(null, null, null, null, null, "olivia", null, null, 1,
         PilotSearch.DEFAULT_SIZE));
   }
 
@@ -77,15 +77,15 @@ class PilotSearchParametersTest {
   }
 
   @Test
-  void pagesRunFromZeroToTheMaximum() {
-    assertThat(page("0").errors()).isEmpty();
+  void pagesRunFromOneToTheMaximum() {
+    assertThat(page("1").errors()).isEmpty();
     assertThat(page(String.valueOf(PilotSearchParameters.MAX_PAGE)).errors()).isEmpty();
     assertThat(page(String.valueOf(PilotSearchParameters.MAX_PAGE)).search().page())
         .isEqualTo(PilotSearchParameters.MAX_PAGE);
-    for (String wrong : new String[] {String.valueOf(PilotSearchParameters.MAX_PAGE + 1), "-1", "1.5", "one",
+    for (String wrong : new String[] {String.valueOf(PilotSearchParameters.MAX_PAGE + 1), "0", "-1", "1.5", "one",
         "9999999999"}) {
       assertThat(page(wrong).errors()).as(wrong)
-          .containsExactly(java.util.Map.entry("page", "page must be a whole number from 0 to 1000000"));
+          .containsExactly(java.util.Map.entry("page", "page must be a whole number from 1 to 1000000"));
     }
   }
 

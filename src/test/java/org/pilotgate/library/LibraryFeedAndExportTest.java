@@ -328,7 +328,7 @@ class LibraryFeedAndExportTest {
   }
 
   @Test
-  void theApiDescriptionIsOpenAndCoversPilotGatesOwnApiOnly() {
+  void theApiDescriptionIsOpenAndCoversThePublicLibraryApiOnly() {
     HttpResponse<String> docs = get("/v3/api-docs");
     assertThat(docs.statusCode()).isEqualTo(200);
     JsonNode api = HttpTestClient.json(docs);
@@ -340,7 +340,7 @@ class LibraryFeedAndExportTest {
     assertThat(paths.has("/api/library/export.csv")).isTrue();
     assertThat(paths.has("/library/feed.atom")).isTrue();
     assertThat(paths.properties()).allSatisfy(path ->
-        assertThat(path.getKey()).matches("/api/.*|/library/feed\\.atom"));
+        assertThat(path.getKey()).matches("/api/library/.*|/library/feed\\.atom"));
 
     assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
