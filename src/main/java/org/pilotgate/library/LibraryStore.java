@@ -4,10 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pilotgate.process.ProcessData;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The library's reports in PilotGate's own table: the only source of truth; the search index is rebuilt from it. */
@@ -62,6 +68,21 @@ public class LibraryStore {
   public Optional<PublishedReport> findLocal(String reference) {
     return jdbc.query("SELECT * FROM published_report WHERE reference = ? AND origin = ?", this::toReport,
         reference, PublishedReport.LOCAL).stream().findFirst();
+  }
+
+  /** The global ids of this council's published reports among the pilots with these references, by reference. */
+  public Map<String, String> localGlobalIds(Collection<String> references) {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> arguments = new ArrayList<>(references);
+    arguments.add(PublishedReport.LOCAL);
+    Map<String, String> ids = new HashMap<>();
+    jdbc.query("SELECT reference, global_id FROM published_report WHERE reference IN ("
+        + String.join(", ", Collections.nCopies(references.size(), "?")) + ") AND origin = ?",
+        (RowCallbackHandler) row -> ids.put(row.getString("reference"), row.getString("global_id")),
+        arguments.toArray());
+    return ids;
   }
 
   /** Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up. */
