@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -70,18 +69,16 @@ public class LibraryStore {
         reference, PublishedReport.LOCAL).stream().findFirst();
   }
 
-  /** The global ids of this council's published reports among the pilots with these references, by reference. */
-  public Map<String, String> localGlobalIds(Collection<String> references) {
-    if (references.isEmpty()) {
+  /** The global ids of the reports these pilots (process instance ids) published, by process instance id. */
+  public Map<String, String> globalIdsPublishedBy(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
       return Map.of();
     }
-    List<Object> arguments = new ArrayList<>(references);
-    arguments.add(PublishedReport.LOCAL);
     Map<String, String> ids = new HashMap<>();
-    jdbc.query("SELECT reference, global_id FROM published_report WHERE reference IN ("
-        + String.join(", ", Collections.nCopies(references.size(), "?")) + ") AND origin = ?",
-        (RowCallbackHandler) row -> ids.put(row.getString("reference"), row.getString("global_id")),
-        arguments.toArray());
+    jdbc.query("SELECT process_instance_id, global_id FROM published_report WHERE process_instance_id IN ("
+        + String.join(", ", Collections.nCopies(processInstanceIds.size(), "?")) + ")",
+        (RowCallbackHandler) row -> ids.put(row.getString("process_instance_id"), row.getString("global_id")),
+        processInstanceIds.toArray());
     return ids;
   }
 

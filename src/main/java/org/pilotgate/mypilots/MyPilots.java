@@ -45,11 +45,11 @@ class MyPilots {
   }
 
   private List<PilotRow> rows(List<PilotRegister.Pilot> pilots, Viewer viewer) {
-    Map<String, List<WaitingTask>> waiting = openTasks.of(
-        pilots.stream().map(PilotRegister.Pilot::processInstanceId).toList(), viewer);
-    Map<String, String> reports = library.localGlobalIds(pilots.stream().map(PilotRegister.Pilot::reference).toList());
+    Map<String, List<WaitingTask>> waiting = openTasks.of(pilots, viewer);
+    Map<String, String> reports = library.globalIdsPublishedBy(
+        pilots.stream().map(PilotRegister.Pilot::processInstanceId).toList());
     return pilots.stream().map(pilot -> new PilotRow(pilot, waiting.getOrDefault(pilot.processInstanceId(), List.of()),
-        reports.containsKey(pilot.reference()) ? LibraryIndex.reportPath(reports.get(pilot.reference())) : null))
-        .toList();
+        reports.containsKey(pilot.processInstanceId()) ? LibraryIndex.reportPath(reports.get(pilot.processInstanceId()))
+            : null)).toList();
   }
 }

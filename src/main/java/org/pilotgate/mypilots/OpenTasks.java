@@ -1,6 +1,7 @@
 package org.pilotgate.mypilots;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.pilotgate.audit.PilotRegister;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.security.Groups;
 import org.springframework.stereotype.Component;
@@ -47,22 +49,30 @@ class OpenTasks {
   }
 
   /** What each of these pilots waits for, by process instance id, oldest task first. */
-  Map<String, List<WaitingTask>> of(Collection<String> processInstanceIds, Viewer viewer) {
-    if (processInstanceIds.isEmpty()) {
+  Map<String, List<WaitingTask>> of(Collection<PilotRegister.Pilot> pilots, Viewer viewer) {
+    if (pilots.isEmpty()) {
       return Map.of();
     }
-    List<Task> open = tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+    Map<String, String> proposers = new HashMap<>();
+    pilots.forEach(pilot -> proposers.put(pilot.processInstanceId(), pilot.proposer()));
+    List<Task> open = tasks.createTaskQuery().processInstanceIdIn(proposers.keySet().toArray(String[]::new))
         .orderByTaskCreateTime().asc().list();
     Map<String, String> people = names.of(open.stream().map(Task::getAssignee).filter(Objects::nonNull).toList());
     ModelTasks model = new ModelTasks(repository);
     return open.stream().collect(Collectors.groupingBy(Task::getProcessInstanceId, LinkedHashMap::new,
         Collectors.mapping(task -> waiting(task, model.step(task.getProcessDefinitionId(), task.getTaskDefinitionKey()),
-            viewer, people), Collectors.toList())));
+            viewer, viewer.userId().equals(proposers.get(task.getProcessInstanceId())), people), Collectors.toList())));
   }
 
-  private static WaitingTask waiting(Task task, ModelTasks.Step step, Viewer viewer, Map<String, String> people) {
+  /**
+   * A task offered to a group waits for its members, bar the pilot's proposer: the group tasks are
+   * the managers' decisions, which nobody takes on a pilot they proposed (the four-eyes rule).
+   */
+  private static WaitingTask waiting(Task task, ModelTasks.Step step, Viewer viewer, boolean viewerProposed,
+      Map<String, String> people) {
     String assignee = task.getAssignee();
-    boolean forViewer = assignee == null ? viewer.inAnyOf(step.candidateGroups()) : assignee.equals(viewer.userId());
+    boolean forViewer = assignee == null ? viewer.inAnyOf(step.candidateGroups()) && !viewerProposed
+        : assignee.equals(viewer.userId());
     String waitingFor;
     if (assignee != null) {
       waitingFor = forViewer ? "you" : people.getOrDefault(assignee, assignee);

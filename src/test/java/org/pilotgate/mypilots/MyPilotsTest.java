@@ -63,6 +63,8 @@ class MyPilotsTest extends PilotProcessTest {
     String reviewRow = row(page("max", "/pilots"), reference(inReview));
     assertThat(reviewRow).contains("Review the proposal — waiting for a manager", "Open in Tasklist",
         "/camunda/app/tasklist/default/#/?task=" + openTask(inReview, REVIEW_PROPOSAL).getId());
+    assertThat(row(page("sam", "/pilots"), reference(inReview))).as("not for its proposer, though a manager")
+        .contains("Review the proposal — waiting for a manager").doesNotContain("Open in Tasklist");
 
     ProcessInstance inTrial = inTrial("sam", "max");
     String reference = reference(inTrial);
@@ -99,6 +101,12 @@ class MyPilotsTest extends PilotProcessTest {
     HttpResponse<String> anonymous = HttpTestClient.anonymous(port).getPage("/pilots");
     assertThat(anonymous.statusCode()).isEqualTo(302);
     assertThat(anonymous.headers().firstValue("Location").orElse("")).endsWith("/login");
+  }
+
+  @Test
+  void theLibraryLinksMyPilotsForThoseSignedIn() {
+    assertThat(page("olivia", "/library")).contains("<a class=\"govuk-service-navigation__link\" href=\"/pilots\">");
+    assertThat(HttpTestClient.anonymous(port).getPage("/library").body()).doesNotContain("href=\"/pilots\"");
   }
 
   private String page(String user, String path) {
