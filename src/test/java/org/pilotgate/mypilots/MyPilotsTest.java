@@ -5,6 +5,8 @@ import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
@@ -13,6 +15,7 @@ import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.DemoUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.StringUtils;
 
 /**
  * "My pilots" and a pilot's page, over HTTP as the demo users see them: who finds which pilot, where it
@@ -33,7 +36,10 @@ class MyPilotsTest extends PilotProcessTest {
         "Review the proposal — waiting for a manager").doesNotContain("Open in Tasklist");
 
     complete(pilot, REVIEW_PROPOSAL, "mia", TestPilots.approve("reviewDecision"));
-    String approved = row(page("olivia", "/pilots"), reference);
+    String list = page("olivia", "/pilots");
+    assertThat(StringUtils.countOccurrencesOf(list, "data-reference=\"" + reference + "\""))
+        .as("listed once, though both proposed by her and waiting for her").isEqualTo(1);
+    String approved = row(list, reference);
     assertThat(approved).contains("Planning the trial", "Plan the trial — waiting for you", "Due",
         "/camunda/app/tasklist/default/#/?task=" + openTask(pilot, PLAN_TRIAL).getId(), "Not published");
 
@@ -42,6 +48,21 @@ class MyPilotsTest extends PilotProcessTest {
         "Loneliness score", "Should go up", "Should go down", "Proposed by <span>Olivia Officer</span>",
         "<span>Review the proposal</span>:\n      <span>Mia Manager</span>")
         .doesNotContain("stop-early");
+  }
+
+  @Test
+  void aLongListIsPagedNewestFirst() {
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i <= MyPilots.PAGE_SIZE; i++) {
+      references.add(reference(propose("oscar", TestPilots.proposal())));
+    }
+
+    String first = page("oscar", "/pilots");
+    assertThat(StringUtils.countOccurrencesOf(first, "data-reference=")).isEqualTo(MyPilots.PAGE_SIZE);
+    assertThat(first.indexOf(references.get(MyPilots.PAGE_SIZE))).as("the newest first")
+        .isLessThan(first.indexOf(references.get(1))).isNotNegative();
+    assertThat(first).doesNotContain("data-reference=\"" + references.get(0) + "\"").contains("href=\"/pilots?page=2\"");
+    assertThat(row(page("oscar", "/pilots?page=2"), references.get(0))).contains("In review");
   }
 
   @Test
