@@ -14,12 +14,14 @@ import org.pilotgate.TestPilots;
 
 /**
  * An officer proposes a pilot from Tasklist, is told its reference, then finds it on "My pilots" from
- * Tasklist's header: its status and whom it waits for, and its own page.
+ * Tasklist's header beside her earlier pilots: its status and whom it waits for, and its own page.
  */
 class OfficerFindsHerPilotTest extends BrowserTest {
 
   @Test
   void oliviaProposesAndFindsHerPilotsStatusOnMyPilots() throws Exception {
+    String atTheGate = reference(atTheGate("olivia", "mia"));
+    String approved = reference(approved("olivia", "mia"));
     browser.signInAs("olivia");
     new Tasklist(browser).open();
 
@@ -37,7 +39,11 @@ class OfficerFindsHerPilotTest extends BrowserTest {
     browser.waitUntil(d -> d.getCurrentUrl().endsWith("/pilots"));
     WebElement row = browser.find(By.cssSelector("tr[data-reference='" + reference + "']"));
     assertThat(row.getText()).contains(reference, "In review", "Review the proposal — waiting for a manager", "Due");
-    browser.screenshot("my-pilots");
+    assertThat(browser.find(By.cssSelector("tr[data-reference='" + approved + "']")).getText())
+        .contains("Planning the trial", "Plan the trial — waiting for you", "Open in Tasklist");
+    assertThat(browser.find(By.cssSelector("tr[data-reference='" + atTheGate + "']")).getText())
+        .contains("At the gate", "Decide the evaluation gate — waiting for a manager");
+    browser.readmeScreenshot("my-pilots", "my-pilots");
 
     row.findElement(By.linkText(reference)).click();
     browser.find(By.id("pilot-facts"));
