@@ -5,8 +5,9 @@ export default {
     name: '{{appName}}',
     vendor: '{{councilName}}'
   },
-  // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js)
-  customScripts: ['scripts/pilotgate-sign-out'],
+  // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js); Tasklist's header links
+  // My pilots (pilotgate-my-pilots.js), and a proposed pilot's reference is shown (pilotgate-pilot-proposed.js)
+  customScripts: ['scripts/pilotgate-sign-out', 'scripts/pilotgate-my-pilots', 'scripts/pilotgate-pilot-proposed'],
   locales: {
     availableLocales: ['en'],
     fallbackLocale: 'en'

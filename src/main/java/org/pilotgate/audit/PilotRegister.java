@@ -8,9 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
@@ -129,6 +132,39 @@ public class PilotRegister {
         + " ORDER BY r.proposed_at DESC, r.reference LIMIT ? OFFSET ?", (row, n) -> pilot(row),
         pageArguments.toArray());
     return new Page(total, search.page(), search.size(), pilots);
+  }
+
+  /**
+   * The pilots {@code userId} is involved in, newest proposal first: those they proposed or worked
+   * on, and those among {@code alsoProcessInstanceIds} (pilots with a task waiting for them). Found
+   * from the person's own rows, so the time taken grows with their pilots, not with all pilots.
+   */
+  public Page involving(String userId, Collection<String> alsoProcessInstanceIds, int page, int size) {
+    StringBuilder mine = new StringBuilder("SELECT p.reference FROM pilot_register_person p WHERE p.user_id = ?");
+    List<Object> arguments = new ArrayList<>(List.of(userId));
+    if (!alsoProcessInstanceIds.isEmpty()) {
+      mine.append(" UNION SELECT w.reference FROM pilot_register w WHERE w.process_instance_id IN (")
+          .append(String.join(", ", Collections.nCopies(alsoProcessInstanceIds.size(), "?"))).append(')');
+      arguments.addAll(alsoProcessInstanceIds);
+    }
+    String from = " FROM pilot_register r JOIN (" + mine + ") mine ON mine.reference = r.reference";
+    long total = jdbc.queryForObject("SELECT COUNT(*)" + from, Long.class, arguments.toArray());
+    arguments.add(size);
+    arguments.add((long) page * size);
+    List<Pilot> pilots = jdbc.query("SELECT r.*" + from + " ORDER BY r.proposed_at DESC, r.reference LIMIT ? OFFSET ?",
+        (row, n) -> pilot(row), arguments.toArray());
+    return new Page(total, page, size, pilots);
+  }
+
+  public Optional<Pilot> withReference(String reference) {
+    return jdbc.query("SELECT * FROM pilot_register WHERE reference = ?", (row, n) -> pilot(row), reference)
+        .stream().findFirst();
+  }
+
+  /** Whether {@code userId} proposed or worked on the pilot. */
+  public boolean involves(String reference, String userId) {
+    return !jdbc.queryForList("SELECT 1 FROM pilot_register_person WHERE reference = ? AND user_id = ?",
+        Integer.class, reference, userId).isEmpty();
   }
 
   private static void filter(StringBuilder where, List<Object> arguments, String condition, Object value) {

@@ -4,10 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pilotgate.process.ProcessData;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The library's reports in PilotGate's own table: the only source of truth; the search index is rebuilt from it. */
@@ -62,6 +67,19 @@ public class LibraryStore {
   public Optional<PublishedReport> findLocal(String reference) {
     return jdbc.query("SELECT * FROM published_report WHERE reference = ? AND origin = ?", this::toReport,
         reference, PublishedReport.LOCAL).stream().findFirst();
+  }
+
+  /** The global ids of the reports these pilots (process instance ids) published, by process instance id. */
+  public Map<String, String> globalIdsPublishedBy(Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> ids = new HashMap<>();
+    jdbc.query("SELECT process_instance_id, global_id FROM published_report WHERE process_instance_id IN ("
+        + String.join(", ", Collections.nCopies(processInstanceIds.size(), "?")) + ")",
+        (RowCallbackHandler) row -> ids.put(row.getString("process_instance_id"), row.getString("global_id")),
+        processInstanceIds.toArray());
+    return ids;
   }
 
   /** Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up. */

@@ -77,6 +77,8 @@ class SecurityConfig {
             // PilotGate's own operator pages and API (e.g. the followed peer libraries)
             .requestMatchers(path("/admin/**"), path("/api/admin/**"))
                 .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
+            // "My pilots", for everyone signed in: each pilot's page checks who may read that pilot
+            .requestMatchers(path("/pilots"), path("/pilots/**")).authenticated()
             // the webapps' engine API: the same changes as the REST API
             .requestMatchers(EngineApiWriteRule.ENGINE_API).access(new EngineApiWriteRule())
             .anyRequest().authenticated())

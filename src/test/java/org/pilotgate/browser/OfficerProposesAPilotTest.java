@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.pilotgate.TestPilots;
 
 /** An officer proposes a pilot in Tasklist: the start form with its lists, a missing field, then the fix. */
@@ -42,6 +43,8 @@ class OfficerProposesAPilotTest extends BrowserTest {
     assertThat(started).as("exactly one pilot started").hasSize(1);
     ProcessInstance pilot = started.get(0);
     assertThat(pilot.getBusinessKey()).matches("PIL-\\d{4}-\\d{4}");
+    assertThat(browser.find(By.cssSelector(".pilotgate-proposed")).getText()).as("Tasklist says the reference")
+        .contains("Your pilot " + pilot.getBusinessKey() + " has been proposed.", "See it on My pilots");
     assertThat(variable(pilot, "proposer")).isEqualTo("olivia");
     assertThat(variable(pilot, "plannedStart")).isEqualTo(TestPilots.TODAY.plusDays(14).toString());
     assertThat((List<?>) variable(pilot, "partners")).singleElement().isEqualTo(Map.of(

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * PilotGate's own pages, as rendered in Chromium, checked with axe-core: no serious or critical
- * WCAG 2.2 AA violation: the library's, the auditors' and the login page (empty, after a wrong password,
- * after signing out). Tasklist is Camunda's, so it is not checked here.
+ * WCAG 2.2 AA violation: the library's, the auditors', "My pilots" and a pilot's page, and the login page
+ * (empty, after a wrong password, after signing out). Tasklist is Camunda's, so it is not checked here.
  */
 class PagesAreAccessibleTest extends BrowserTest {
 
@@ -65,6 +65,13 @@ class PagesAreAccessibleTest extends BrowserTest {
       jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", registration.actor(),
           registration.sequence());
     }
+  }
+
+  @Test
+  void myPilotsHasNoSeriousOrCriticalViolations() {
+    browser.signInAs("olivia");
+    assertAccessible("my-pilots", "/pilots", By.id("my-pilots"));
+    assertAccessible("my-pilot", "/pilots/" + pilot.getBusinessKey(), By.id("pilot-facts"));
   }
 
   @Test
