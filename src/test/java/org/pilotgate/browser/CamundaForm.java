@@ -126,6 +126,12 @@ public final class CamundaForm {
     return this;
   }
 
+  /** Scrolls the field labelled {@code label} to the middle of the view, e.g. for a screenshot. */
+  public CamundaForm showField(String label) {
+    scrollTo(field(label));
+    return this;
+  }
+
   /** Row {@code index} (from 0) of the dynamic list labelled {@code list}. */
   public CamundaForm row(String list, int index) {
     return new CamundaForm(browser, list(list), "_" + index, typed);

@@ -24,9 +24,13 @@ class OfficerTypesAUkDateTest extends BrowserTest {
     browser.signInAs("olivia");
     Tasklist tasklist = new Tasklist(browser).open();
     CamundaForm proposal = Proposals.fillAllButTheHypothesis(tasklist.startProcess("Propose a pilot"), title,
-        "04/02/2027", "30/11/2027");
+        "31/02/2027", "30/11/2027");
     proposal.type("Hypothesis", "If new tenants get a welcome pack, fewer tenancies fail.").holdsWhatWasTyped();
+    browser.waitUntil(d -> proposal.text().contains(
+        "From not a date: write it day/month/year, like 04/02/2027 to 30 November 2027"));
+    browser.screenshot("no-such-day");
 
+    proposal.type("Planned start", "04/02/2027").holdsWhatWasTyped().showField("Planned start");
     browser.waitUntil(d -> proposal.text().contains("From 4 February 2027 to 30 November 2027"));
     browser.screenshot("dates-typed-day-month-year");
     tasklist.start();
@@ -45,6 +49,7 @@ class OfficerTypesAUkDateTest extends BrowserTest {
     assertThat(plan.valueOf("Trial end")).isEqualTo("30/11/2027");
     assertThat(plan.text()).contains("Planned dates: 4 February 2027 to 30 November 2027")
         .contains("From 4 February 2027 to 30 November 2027");
+    plan.showField("Trial start");
     browser.screenshot("plan-offers-the-dates-day-month-year");
   }
 
