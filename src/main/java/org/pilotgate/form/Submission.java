@@ -14,9 +14,8 @@ import java.util.Map;
  * Every reader throws {@link InvalidSubmission} naming the field (with its row, for lists) and the
  * problem. Numbers arrive loosely typed (Tasklist sends them as numbers or strings), so number and
  * date readers accept any representation that means the value; a date written with slashes is
- * day/month/year ({@link DayMonthYear}). Text must be text, without control
- * characters other than line breaks and tabs; codes must be exactly one of the options, as the
- * forms send them.
+ * day/month/year ({@link DayMonthYear}). Text must be text, without control characters other than
+ * line breaks and tabs; codes must be exactly one of the options, as the forms send them.
  */
 public final class Submission {
 

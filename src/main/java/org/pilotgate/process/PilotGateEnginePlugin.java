@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * PilotGate's additions to the engine: readable task names, clear errors for the caller, date
- * fields shown day/month/year ({@link FormDates}), the {@link LifecycleGuard} and the routes by which a pilot's values may change ({@link ModelSteps},
- * {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history
+ * fields shown day/month/year ({@link FormDates}), the {@link LifecycleGuard} and the routes by
+ * which a pilot's values may change ({@link ModelSteps}, {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history
  * handler, which keeps writing the history tables. (The watchers are not Camunda {@code HistoryEventHandler} beans: Camunda's starter
  * takes a single bean of that type and fails to start with two.)
  */
