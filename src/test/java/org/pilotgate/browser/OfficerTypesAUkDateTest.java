@@ -42,6 +42,7 @@ class OfficerTypesAUkDateTest extends BrowserTest {
     assertThat((Map<String, Object>) variable(pilot, RegistrationRecord.VARIABLE)).as("the registration")
         .containsEntry("plannedStart", "2027-02-04").containsEntry("plannedEnd", "2027-11-30");
 
+    acknowledgeSimilarFailuresIfAsked(pilot);
     complete(pilot, "ReviewProposal", "max", TestPilots.approve("reviewDecision"));
     browser.driver().navigate().refresh();
     CamundaForm plan = new Tasklist(browser).open().openTask(pilot.getBusinessKey()).form();
