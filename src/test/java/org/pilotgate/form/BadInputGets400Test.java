@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PROCESS;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.REVISE_PROPOSAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -154,6 +155,20 @@ class BadInputGets400Test {
     assertRefused(submit(plan, "olivia", pastEnd), "trialEnd: is in the past (2 January 2020): the trial must end "
         + "after today (");
     assertThat(openTask(pilot, PLAN_TRIAL, "olivia")).isEqualTo(plan);
+  }
+
+  @Test
+  void theProposalSentBackForChangesOpensWithItsDatesDayMonthYear() {
+    String pilot = proposedPilot(Map.of("plannedStart", Map.of("value", "04/02/2027"),
+        "plannedEnd", Map.of("value", "30/11/2027")));
+    assertThat(submit(openTask(pilot, REVIEW_PROPOSAL, "mia"), "mia", Map.of(
+        "reviewDecision", Map.of("value", "REQUEST_CHANGES"), "reviewComments", Map.of("value", "Start in March."))))
+        .extracting(HttpResponse::statusCode).isEqualTo(204);
+
+    String revise = openTask(pilot, REVISE_PROPOSAL, "olivia");
+    JsonNode shown = HttpTestClient.json(olivia().get(ENGINE + "/task/" + revise + "/form-variables"));
+    assertThat(shown.path("plannedStart").path("value").asText()).isEqualTo("04/02/2027");
+    assertThat(shown.path("plannedEnd").path("value").asText()).isEqualTo("30/11/2027");
   }
 
   private String proposedPilot() {
