@@ -1,12 +1,13 @@
 package org.pilotgate.audit;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.pilot.ServiceArea;
 
@@ -41,7 +42,7 @@ public record PilotSearchParameters(String status, String serviceArea, String fr
     LocalDate fromDate = date(errors, "from", from);
     LocalDate toDate = date(errors, "to", to);
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-      errors.put("to", "to must be the same as or after from (" + from + ")");
+      errors.put("to", "to must be the same as or after from (" + DayMonthYear.readable(fromDate) + ")");
     }
     checkChoice(errors, "decision", decision, GateRuling.Decision.class);
     checkChoice(errors, "role", role, PilotRole.class);
@@ -69,7 +70,7 @@ public record PilotSearchParameters(String status, String serviceArea, String fr
       throw new IllegalStateException("Invalid search parameters: " + errors());
     }
     return new PilotSearch(choice(status, PilotStatus::valueOf), choice(serviceArea, String::valueOf),
-        from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
+        day(from), day(to),
         choice(decision, GateRuling.Decision::valueOf), person, choice(role, PilotRole::valueOf),
         overrodeRecommendation == null ? null : Boolean.valueOf(overrodeRecommendation.toLowerCase(Locale.ROOT)),
         page == null ? 1 : number(page), size == null ? PilotSearch.DEFAULT_SIZE : number(size));
@@ -87,15 +88,20 @@ public record PilotSearchParameters(String status, String serviceArea, String fr
   }
 
   private static LocalDate date(Map<String, String> errors, String name, String value) {
+    try {
+      return day(value);
+    } catch (DateTimeException notADay) {
+      errors.put(name, name + " must be a real date, written day/month/year like 27/03/2026 (or 2026-03-27)");
+      return null;
+    }
+  }
+
+  /** People type day/month/year; the JSON API's callers send ISO days. */
+  private static LocalDate day(String value) {
     if (value == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      errors.put(name, name + " must be a date as YYYY-MM-DD, for example 2026-03-27");
-      return null;
-    }
+    return DayMonthYear.parse(value).orElseThrow(() -> new DateTimeException("not a day: " + value));
   }
 
   private static Integer number(String value) {

@@ -1,8 +1,8 @@
 package org.pilotgate.form;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.Map;
  * Values submitted through a form or the REST API, read with the rule each field must meet.
  * Every reader throws {@link InvalidSubmission} naming the field (with its row, for lists) and the
  * problem. Numbers arrive loosely typed (Tasklist sends them as numbers or strings), so number and
- * date readers accept any representation that means the value. Text must be text, without control
- * characters other than line breaks and tabs; codes must be exactly one of the options, as the
- * forms send them.
+ * date readers accept any representation that means the value; a date written with slashes is
+ * day/month/year ({@link DayMonthYear}). Text must be text, without control characters other than
+ * line breaks and tabs; codes must be exactly one of the options, as the forms send them.
  */
 public final class Submission {
 
@@ -98,10 +98,13 @@ public final class Submission {
       return new java.sql.Date(date.getTime()).toLocalDate();
     }
     String text = value.toString().strip();
+    // a date-time, as the REST API writes a Date value, counts as its day
+    String day = text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text;
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw invalid(field, "must be a date written as YYYY-MM-DD, not '" + text + "'");
+      return DayMonthYear.parse(day).orElseThrow(() -> invalid(field,
+          "must be a date written as day/month/year, like " + DayMonthYear.EXAMPLE + ", not '" + text + "'"));
+    } catch (DateTimeException noSuchDay) {
+      throw invalid(field, "must be a real date, like " + DayMonthYear.EXAMPLE + ": there is no '" + text + "'");
     }
   }
 

@@ -48,6 +48,7 @@ class DecideGateListener implements TaskListener {
     task.setVariable(GateRuling.RECOMMENDATION_FOLLOWED, ruling.decision().name().equals(pilot.recommendation()));
     if (ruling.decision() == GateRuling.Decision.EXTEND) {
       task.setVariable(TrialRecord.EXTENSION_COUNT, extensionsSoFar + 1);
+      task.setVariable(GateRuling.NEW_TRIAL_END, ruling.newTrialEnd().toString());
       task.setVariable(TrialRecord.END, ruling.newTrialEnd().toString());
       task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(ruling.newTrialEnd(), properties.zone()));
     }

@@ -1,6 +1,7 @@
 package org.pilotgate.gate;
 
 import java.time.LocalDate;
+import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.form.Submission;
 import org.pilotgate.trial.TrialRecord;
 
@@ -46,7 +47,8 @@ public record GateRuling(Decision decision, String justification, LocalDate newT
     }
     LocalDate newEnd = form.date(NEW_TRIAL_END);
     if (!newEnd.isAfter(trialEnd)) {
-      throw form.invalid(NEW_TRIAL_END, "must be after the current end date (" + trialEnd + ")");
+      throw form.invalid(NEW_TRIAL_END, "must be after the current end date ("
+          + DayMonthYear.readable(trialEnd) + ")");
     }
     return newEnd;
   }

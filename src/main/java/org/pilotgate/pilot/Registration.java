@@ -3,6 +3,7 @@ package org.pilotgate.pilot;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.form.Submission;
 
 /**
@@ -34,7 +35,8 @@ public record Registration(
     LocalDate plannedStart = form.date(RegistrationRecord.PLANNED_START);
     LocalDate plannedEnd = form.date(RegistrationRecord.PLANNED_END);
     if (!plannedEnd.isAfter(plannedStart)) {
-      throw form.invalid(RegistrationRecord.PLANNED_END, "must be after the planned start (" + plannedStart + ")");
+      throw form.invalid(RegistrationRecord.PLANNED_END, "must be after the planned start ("
+          + DayMonthYear.readable(plannedStart) + ")");
     }
     return new Registration(
         form.line(RegistrationRecord.TITLE, 200),

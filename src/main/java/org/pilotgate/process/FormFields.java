@@ -22,13 +22,22 @@ public class FormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The custom property (in Camunda Modeler: the field's "Custom properties") that makes a text field a date
+   * field, typed and shown day/month/year: form-js 1.8's own date picker takes month/day/year only.
+   */
+  static final String DATE_PROPERTY = "date";
+  static final String DAY_MONTH_YEAR = "day/month/year";
+
   private final Map<String, Set<String>> fieldsByForm = new HashMap<>();
+  private final Map<String, Set<String>> dateFieldsByForm = new HashMap<>();
 
   FormFields() throws IOException {
     for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
       try (InputStream content = form.getInputStream()) {
         JsonNode schema = JSON.readTree(content);
         fieldsByForm.put(schema.path("id").asText(), fieldsOf(schema));
+        dateFieldsByForm.put(schema.path("id").asText(), dateFieldsOf(schema));
       }
     }
   }
@@ -46,6 +55,24 @@ public class FormFields {
       }
     }
     return fields;
+  }
+
+  /** The keys of the text fields marked as day/month/year dates, in groups too. */
+  static Set<String> dateFieldsOf(JsonNode schema) {
+    Set<String> fields = new LinkedHashSet<>();
+    for (JsonNode component : schema.path("components")) {
+      if (DAY_MONTH_YEAR.equals(component.path("properties").path(DATE_PROPERTY).asText())) {
+        fields.add(component.path("key").asText());
+      } else if (!"dynamiclist".equals(component.path("type").asText())) {
+        fields.addAll(dateFieldsOf(component));
+      }
+    }
+    return fields;
+  }
+
+  /** The date fields of the form with that id (see {@link #DATE_PROPERTY}); none for a task without a form. */
+  public Set<String> datesOf(String formId) {
+    return formId == null ? Set.of() : dateFieldsByForm.getOrDefault(formId, Set.of());
   }
 
   /** The fields of the form with that id; none for a task without a form. */

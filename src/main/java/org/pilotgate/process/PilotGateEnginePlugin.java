@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * PilotGate's additions to the engine: readable task names, clear errors for the caller, the
- * {@link LifecycleGuard} and the routes by which a pilot's values may change ({@link ModelSteps},
- * {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history
+ * PilotGate's additions to the engine: readable task names, clear errors for the caller, date
+ * fields shown day/month/year ({@link FormDates}), the {@link LifecycleGuard} and the routes by
+ * which a pilot's values may change ({@link ModelSteps}, {@link WriteRoutes}), and PilotGate's {@link HistoryWatcher}s beside Camunda's own history
  * handler, which keeps writing the history tables. (The watchers are not Camunda {@code HistoryEventHandler} beans: Camunda's starter
  * takes a single bean of that type and fails to start with two.)
  */
@@ -34,6 +34,8 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreCommandInterceptorsTxRequired(), new ClearErrorsInterceptor(configuration.getHistoryService())));
     configuration.setCustomPostCommandInterceptorsTxRequired(with(
         configuration.getCustomPostCommandInterceptorsTxRequired(), new LifecycleGuard(forms)));
+    configuration.setCustomPostCommandInterceptorsTxRequired(with(
+        configuration.getCustomPostCommandInterceptorsTxRequired(), new FormDates(forms)));
     // an error the model does not catch fails the caller's command instead of quietly ending the pilot
     configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
     configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(), new TaskNaming(caption)));

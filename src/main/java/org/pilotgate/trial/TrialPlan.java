@@ -3,6 +3,7 @@ package org.pilotgate.trial;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.form.Submission;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
@@ -19,10 +20,11 @@ public record TrialPlan(
     LocalDate start = form.date(TrialRecord.START);
     LocalDate end = form.date(TrialRecord.END);
     if (!end.isAfter(start)) {
-      throw form.invalid(TrialRecord.END, "must be after the trial start (" + start + ")");
+      throw form.invalid(TrialRecord.END, "must be after the trial start (" + DayMonthYear.readable(start) + ")");
     }
     if (!end.isAfter(today)) {
-      throw form.invalid(TrialRecord.END, "must be in the future: the trial ends on this date");
+      throw form.invalid(TrialRecord.END, (end.isBefore(today) ? "is in the past (" + DayMonthYear.readable(end) + ")"
+          : "is today") + ": the trial must end after today (" + DayMonthYear.readable(today) + ")");
     }
     return new TrialPlan(start, end, form.text(TrialRecord.SITES, 2000),
         form.text(TrialRecord.DATA_COLLECTION, 4000),

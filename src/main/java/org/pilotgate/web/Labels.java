@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.library.ReportDocument.HarmResult;
 import org.pilotgate.library.ReportDocument;
 import org.pilotgate.pilot.HarmLimit;
@@ -93,7 +94,6 @@ public final class Labels {
       Partner.Sector.THIRD_SECTOR, "Charity or community group",
       Partner.Sector.UNIVERSAL_SERVICE_PROVIDER, "Universal service provider");
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
   private final ZoneId zone;
@@ -257,11 +257,11 @@ public final class Labels {
   }
 
   public String date(LocalDate date) {
-    return date == null ? "" : DAY.format(date);
+    return date == null ? "" : DayMonthYear.readable(date);
   }
 
   public String date(Instant instant) {
-    return instant == null ? "" : DAY.format(instant.atZone(zone));
+    return instant == null ? "" : DayMonthYear.readable(instant.atZone(zone).toLocalDate());
   }
 
   /** Like "4 February 2027 at 14:05", in the council's zone. */

@@ -127,7 +127,7 @@ class FindingPilotsTest extends PilotProcessTest {
     bad.put("status=LOST", "status");
     bad.put("serviceArea=MOON", "serviceArea");
     bad.put("from=2026-13-01", "from");
-    bad.put("to=27/03/2026", "to");
+    bad.put("to=31/02/2026", "to");
     bad.put("from=2026-03-02&to=2026-03-01", "to");
     bad.put("decision=MAYBE", "decision");
     bad.put("person=mia&role=BOSS", "role");
@@ -170,7 +170,7 @@ class FindingPilotsTest extends PilotProcessTest {
     HttpResponse<String> invalid = ada.getPage("/audit?from=yesterday");
     assertThat(invalid.statusCode()).isEqualTo(200);
     assertThat(invalid.body()).contains("There is a problem", "href=\"#from\"",
-        "from must be a date as YYYY-MM-DD", "<title>Error: ");
+        "from must be a real date, written day/month/year like 27/03/2026", "<title>Error: ");
   }
 
   @Test

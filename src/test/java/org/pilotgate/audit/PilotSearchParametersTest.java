@@ -57,12 +57,18 @@ class PilotSearchParametersTest {
   }
 
   @Test
-  void datesMustBeIsoDaysAndInOrder() {
-    assertThat(params(null, null, "27/03/2026", "2026-13-01", null, null, null, null, null, null).errors())
-        .containsEntry("from", "from must be a date as YYYY-MM-DD, for example 2026-03-27")
-        .containsEntry("to", "to must be a date as YYYY-MM-DD, for example 2026-03-27");
+  void datesAreTypedDayMonthYearOrSentAsIsoDaysAndInOrder() {
+    PilotSearchParameters typed = params(null, null, "27/03/2026", "4/2/2027", null, null, null, null, null, null);
+    assertThat(typed.errors()).isEmpty();
+    assertThat(typed.search().from()).isEqualTo(java.time.LocalDate.of(2026, 3, 27));
+    assertThat(typed.search().to()).isEqualTo(java.time.LocalDate.of(2027, 2, 4));
+    assertThat(params(null, null, "2026-03-27", null, null, null, null, null, null, null).search().from())
+        .isEqualTo(java.time.LocalDate.of(2026, 3, 27));
+    assertThat(params(null, null, "31/02/2026", "2026-13-01", null, null, null, null, null, null).errors())
+        .containsEntry("from", "from must be a real date, written day/month/year like 27/03/2026 (or 2026-03-27)")
+        .containsEntry("to", "to must be a real date, written day/month/year like 27/03/2026 (or 2026-03-27)");
     assertThat(params(null, null, "2027-03-02", "2027-03-01", null, null, null, null, null, null).errors())
-        .containsExactly(java.util.Map.entry("to", "to must be the same as or after from (2027-03-02)"));
+        .containsExactly(java.util.Map.entry("to", "to must be the same as or after from (2 March 2027)"));
     assertThat(params(null, null, "2027-03-02", "2027-03-02", null, null, null, null, null, null).errors())
         .as("one day is a range").isEmpty();
   }

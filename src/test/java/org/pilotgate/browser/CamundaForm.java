@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 public final class CamundaForm {
 
-  /** How form-js's date picker takes a typed date (Tasklist 7.24 shows US dates). */
-  private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** How PilotGate's date fields take a typed date (text fields, as form-js 1.8's date picker is month/day/year). */
+  private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Browser browser;
   private final WebElement scope;
@@ -96,12 +96,9 @@ public final class CamundaForm {
     return this;
   }
 
-  /** Types a date into the date picker labelled {@code label}, as month/day/year. */
-  public CamundaForm date(String label, LocalDate date) {
-    WebElement input = field(label);
-    input.clear();
-    input.sendKeys(date.format(TYPED_DATE), Keys.TAB);
-    return this;
+  /** A date as a person in the UK types it into a date field: day/month/year. */
+  public static String typed(LocalDate date) {
+    return date.format(TYPED_DATE);
   }
 
   /** Ticks the radio button, checkbox or checklist option labelled {@code label}. */
@@ -129,6 +126,12 @@ public final class CamundaForm {
     return this;
   }
 
+  /** Scrolls the field labelled {@code label} to the middle of the view, e.g. for a screenshot. */
+  public CamundaForm showField(String label) {
+    scrollTo(field(label));
+    return this;
+  }
+
   /** Row {@code index} (from 0) of the dynamic list labelled {@code list}. */
   public CamundaForm row(String list, int index) {
     return new CamundaForm(browser, list(list), "_" + index, typed);
@@ -145,6 +148,11 @@ public final class CamundaForm {
     return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
         "return [...arguments[0].querySelectorAll('table')].every(t => t.offsetWidth <= t.parentElement.clientWidth);",
         scope);
+  }
+
+  /** What the field labelled {@code label} holds, as the person sees it. */
+  public String valueOf(String label) {
+    return field(label).getDomProperty("value");
   }
 
   /** All the text the form shows. */

@@ -22,7 +22,8 @@ class OfficerProposesAPilotTest extends BrowserTest {
     browser.screenshot("tasklist");
 
     CamundaForm form = tasklist.startProcess("Propose a pilot");
-    fillAllButTheHypothesis(form);
+    Proposals.fillAllButTheHypothesis(form, title, CamundaForm.typed(TestPilots.TODAY.plusDays(14)),
+        CamundaForm.typed(TestPilots.TODAY.plusMonths(9)));
     form.holdsWhatWasTyped();
     form.type("Hypothesis", "If we call, fewer tenancies fail.").holdsWhatWasTyped().empty("Hypothesis");
 
@@ -52,39 +53,6 @@ class OfficerProposesAPilotTest extends BrowserTest {
     List<?> criteria = (List<?>) variable(pilot, "successCriteria");
     assertThat(criteria.stream().map(criterion -> (Object) ((Map<?, ?>) criterion).get("name")).toList())
         .containsExactly("Tenancies failing in the first year", "Tenants satisfied with the welcome");
-  }
-
-  private void fillAllButTheHypothesis(CamundaForm form) {
-    form.type("Title", title)
-        .type("Summary", "A housing officer phones each new tenant in their first week.")
-        .type("The problem", "One in ten new tenancies fails within a year, often over problems nobody heard about.")
-        .choose("Service area", "Housing")
-        .type("What is done", "A welcome call with a checklist of common problems")
-        .type("By whom", "Housing officers")
-        .type("Where", "Two estates")
-        .type("How often", "Once, in the first week")
-        .type("Planned number of sites", 2)
-        .type("Planned number of participants", 300)
-        .date("Planned start", TestPilots.TODAY.plusDays(14))
-        .date("Planned end", TestPilots.TODAY.plusMonths(9))
-        .type("Budget requested", 8000);
-    form.addRow("Partners")
-        .type("Name", "Riverside Housing Association")
-        .choose("Sector", "Charity or community group")
-        .type("Role in the pilot", "Makes the calls");
-    criterion(form.row("Success criteria", 0), "Tenancies failing in the first year", "per 100 tenancies",
-        "Should go down", 10, 7, true);
-    criterion(form.addRow("Success criteria"), "Tenants satisfied with the welcome", "percent",
-        "Should go up", 60, 75, false);
-  }
-
-  private static void criterion(CamundaForm row, String name, String unit, String direction, int baseline, int target,
-      boolean primary) {
-    row.type("Criterion", name).type("Unit", unit).choose("Success means it", direction)
-        .type("Baseline", baseline).type("Target", target).type("Minimum worthwhile change", 1);
-    if (primary) {
-      row.tick("Primary criterion");
-    }
   }
 
   private List<ProcessInstance> pilotsTitled() {

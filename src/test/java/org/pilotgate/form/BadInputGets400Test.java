@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PROCESS;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
+import static org.pilotgate.process.LifecycleModel.REVISE_PROPOSAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -113,9 +114,70 @@ class BadInputGets400Test {
     assertThat(openTask(pilot, PLAN_TRIAL, "olivia")).isEqualTo(plan);
   }
 
-  /** A pilot waiting for its review, the proposer having answered the prior-work check if it asked. */
+  @Test
+  void datesAreTypedDayMonthYearAndKeptAsThatDay() {
+    HttpTestClient tasklist = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD)
+        .withWebappCsrfToken(WEBAPP_ENGINE + "/task/count");
+    long pilots = pilots();
+    assertRefused(tasklist.postJson(WEBAPP_ENGINE + START, Map.of("variables", proposal(Map.of(
+        "plannedStart", Map.of("value", "31/02/2027"))))),
+        "plannedStart: must be a real date, like 04/02/2027: there is no '31/02/2027'");
+    assertRefused(tasklist.postJson(WEBAPP_ENGINE + START, Map.of("variables", proposal(Map.of(
+        "plannedStart", Map.of("value", "04/02/2027"), "plannedEnd", Map.of("value", "03/02/2027"))))),
+        "plannedEnd: must be after the planned start (4 February 2027)");
+    assertThat(pilots()).as("nothing started").isEqualTo(pilots);
+
+    String pilot = proposedPilot(Map.of("plannedStart", Map.of("value", "04/02/2027"),
+        "plannedEnd", Map.of("value", "30/11/2027")));
+    assertThat(runtime.getVariable(pilot, "plannedStart")).as("4 February, as an ISO day").isEqualTo("2027-02-04");
+    assertThat(runtime.getVariable(pilot, "plannedEnd")).isEqualTo("2027-11-30");
+  }
+
+  @Test
+  void aFormOpensWithItsDatesDayMonthYearAndRefusesAPastEnd() {
+    String pilot = proposedPilot(Map.of("plannedStart", Map.of("value", "2027-02-04"),
+        "plannedEnd", Map.of("value", "2027-11-30")));
+    assertThat(submit(openTask(pilot, REVIEW_PROPOSAL, "mia"), "mia", Map.of("reviewDecision",
+        Map.of("value", "APPROVE"))).statusCode()).isEqualTo(204);
+
+    String plan = openTask(pilot, PLAN_TRIAL, "olivia");
+    JsonNode shown = HttpTestClient.json(olivia().get(ENGINE + "/task/" + plan + "/form-variables"));
+    assertThat(shown.path("trialStart").path("value").asText()).as("the proposed start, offered day/month/year")
+        .isEqualTo("04/02/2027");
+    assertThat(shown.path("trialEnd").path("value").asText()).isEqualTo("30/11/2027");
+    assertThat(shown.path("plannedStart").path("value").asText()).as("not a field of this form: as stored")
+        .isEqualTo("2027-02-04");
+    assertThat(runtime.getVariable(pilot, "trialStart")).as("stored as an ISO day").isEqualTo("2027-02-04");
+
+    Map<String, Object> pastEnd = new LinkedHashMap<>(HttpTestClient.variables(TestPilots.plan()));
+    pastEnd.put("trialStart", Map.of("value", "01/01/2020"));
+    pastEnd.put("trialEnd", Map.of("value", "02/01/2020"));
+    assertRefused(submit(plan, "olivia", pastEnd), "trialEnd: is in the past (2 January 2020): the trial must end "
+        + "after today (");
+    assertThat(openTask(pilot, PLAN_TRIAL, "olivia")).isEqualTo(plan);
+  }
+
+  @Test
+  void theProposalSentBackForChangesOpensWithItsDatesDayMonthYear() {
+    String pilot = proposedPilot(Map.of("plannedStart", Map.of("value", "04/02/2027"),
+        "plannedEnd", Map.of("value", "30/11/2027")));
+    assertThat(submit(openTask(pilot, REVIEW_PROPOSAL, "mia"), "mia", Map.of(
+        "reviewDecision", Map.of("value", "REQUEST_CHANGES"), "reviewComments", Map.of("value", "Start in March."))))
+        .extracting(HttpResponse::statusCode).isEqualTo(204);
+
+    String revise = openTask(pilot, REVISE_PROPOSAL, "olivia");
+    JsonNode shown = HttpTestClient.json(olivia().get(ENGINE + "/task/" + revise + "/form-variables"));
+    assertThat(shown.path("plannedStart").path("value").asText()).isEqualTo("04/02/2027");
+    assertThat(shown.path("plannedEnd").path("value").asText()).isEqualTo("30/11/2027");
+  }
+
   private String proposedPilot() {
-    String pilot = started(propose(Map.of())).path("id").asText();
+    return proposedPilot(Map.of());
+  }
+
+  /** A pilot waiting for its review, the proposer having answered the prior-work check if it asked. */
+  private String proposedPilot(Map<String, Object> changes) {
+    String pilot = started(propose(changes)).path("id").asText();
     JsonNode asked = HttpTestClient.json(olivia().get(ENGINE + "/task?processInstanceId=" + pilot
         + "&taskDefinitionKey=AcknowledgePriorWork"));
     if (asked.size() == 1) {

@@ -95,10 +95,36 @@ class SubmissionTest {
   }
 
   @Test
-  void datesComeAsIsoDays() {
-    assertThat(Submission.of(Map.of("day", "2027-03-01")).date("day")).isEqualTo(LocalDate.of(2027, 3, 1));
-    assertThatThrownBy(() -> Submission.of(Map.of("day", "1/3/2027")).date("day"))
-        .hasMessage("day: must be a date written as YYYY-MM-DD, not '1/3/2027'");
+  void datesTypedWithSlashesAreDayMonthYear() {
+    assertThat(Submission.of(Map.of("day", "04/02/2027")).date("day")).isEqualTo(LocalDate.of(2027, 2, 4));
+    assertThat(Submission.of(Map.of("day", " 4/2/2027 ")).date("day")).isEqualTo(LocalDate.of(2027, 2, 4));
+    assertThat(Submission.of(Map.of("day", "31/12/2027")).date("day")).isEqualTo(LocalDate.of(2027, 12, 31));
+  }
+
+  @Test
+  void isoDaysAreReadTooForTheApisAndStoredValues() {
+    assertThat(Submission.of(Map.of("day", "2027-02-04")).date("day")).isEqualTo(LocalDate.of(2027, 2, 4));
+    assertThat(Submission.of(Map.of("day", "2027-02-04T00:00:00.000+0000")).date("day"))
+        .isEqualTo(LocalDate.of(2027, 2, 4));
+  }
+
+  @Test
+  void aDayThatDoesNotExistIsNamedAsSuch() {
+    assertThatThrownBy(() -> Submission.of(Map.of("trialStart", "31/02/2027")).date("trialStart"))
+        .isInstanceOf(InvalidSubmission.class)
+        .hasMessage("trialStart: must be a real date, like 04/02/2027: there is no '31/02/2027'");
+    assertThatThrownBy(() -> Submission.of(Map.of("trialStart", "2027-02-31")).date("trialStart"))
+        .hasMessage("trialStart: must be a real date, like 04/02/2027: there is no '2027-02-31'");
+    assertThatThrownBy(() -> Submission.of(Map.of("trialStart", "4/13/2027")).date("trialStart"))
+        .hasMessage("trialStart: must be a real date, like 04/02/2027: there is no '4/13/2027'");
+  }
+
+  @Test
+  void otherWaysOfWritingADateAreRefused() {
+    for (String written : List.of("02-04-2027", "4/2/27", "4 February 2027", "2027/02/04", "04.02.2027")) {
+      assertThatThrownBy(() -> Submission.of(Map.of("day", written)).date("day"))
+          .hasMessage("day: must be a date written as day/month/year, like 04/02/2027, not '" + written + "'");
+    }
   }
 
   @Test

@@ -37,7 +37,7 @@ class GateRulingTest {
     assertThat(GateRuling.from(form(Map.of("gateDecision", "EXTEND", "newTrialEnd", "2027-09-30")), "EXTEND", 1,
         TRIAL_END).newTrialEnd()).isEqualTo(LocalDate.of(2027, 9, 30));
     assertThatThrownBy(() -> GateRuling.from(form(Map.of("gateDecision", "EXTEND", "newTrialEnd", "2027-06-30")),
-        "EXTEND", 0, TRIAL_END)).hasMessage("newTrialEnd: must be after the current end date (2027-06-30)");
+        "EXTEND", 0, TRIAL_END)).hasMessage("newTrialEnd: must be after the current end date (30 June 2027)");
   }
 
   @Test

@@ -41,7 +41,7 @@ class TrialPlanTest {
   @Test
   void theEndMustBeAfterTheStart() {
     assertRefused(form().putValue("trialStart", "2027-05-01").putValue("trialEnd", "2027-05-01"),
-        "trialEnd", "must be after the trial start (2027-05-01)");
+        "trialEnd", "must be after the trial start (1 May 2027)");
     assertThat(plan(form().putValue("trialStart", "2027-05-01").putValue("trialEnd", "2027-05-02")).trialEnd())
         .as("one day later is enough").isEqualTo(LocalDate.of(2027, 5, 2));
   }
@@ -49,7 +49,9 @@ class TrialPlanTest {
   @Test
   void theEndMustBeInTheFuture() {
     assertRefused(form().putValue("trialStart", "2027-02-01").putValue("trialEnd", TODAY.toString()),
-        "trialEnd", "must be in the future: the trial ends on this date");
+        "trialEnd", "is today: the trial must end after today (1 March 2027)");
+    assertRefused(form().putValue("trialStart", "2027-02-01").putValue("trialEnd", "28/02/2027"),
+        "trialEnd", "is in the past (28 February 2027): the trial must end after today (1 March 2027)");
     assertThat(plan(form().putValue("trialStart", "2027-02-01").putValue("trialEnd", "2027-03-02")).trialEnd())
         .as("tomorrow is in the future").isEqualTo(LocalDate.of(2027, 3, 2));
   }
