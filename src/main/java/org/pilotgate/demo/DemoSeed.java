@@ -2,7 +2,6 @@ package org.pilotgate.demo;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.process.LifecycleModel;
 import org.slf4j.Logger;
@@ -67,10 +66,11 @@ public class DemoSeed {
         return false;
       }
       LocalDate today = LocalDate.now(properties.zone());
+      DemoSteps steps = new DemoSteps(engine, properties.zone());
       try {
-        new DemoPilots(new DemoSteps(engine, properties.zone()), today).seed();
+        new DemoPilots(steps, today).seed();
       } finally {
-        ClockUtil.reset();
+        steps.backToRealTime();
       }
       return true;
     });

@@ -45,8 +45,13 @@ final class DemoSteps {
 
   /** Back to the real time, firing what fell due between the last step and now. */
   void now() {
-    ClockUtil.reset();
+    backToRealTime();
     fireDueTimers();
+  }
+
+  /** The engine's clock is the system clock again. */
+  void backToRealTime() {
+    ClockUtil.reset();
   }
 
   /** Starts a pilot as {@code officer}; returns its process instance id. */
