@@ -118,6 +118,7 @@ class DemoSeedTest extends PilotProcessTest {
     ProcessInstance pilot = inTrial("olivia", "max");
     Job checkIn = management.createJobQuery().processInstanceId(pilot.getId()).activityId(LifecycleModel.CHECK_IN_DUE)
         .singleResult();
+    assertThat(HttpTestClient.anonymous(port).getPage(TimerFastPath.PAGE).statusCode()).isEqualTo(302);
     HttpTestClient olivia = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD);
     assertThat(olivia.getPage(TimerFastPath.PAGE).statusCode()).isEqualTo(403);
 
