@@ -36,10 +36,10 @@ import org.pilotgate.trial.CheckIn;
  */
 final class DemoPilots {
 
-  static final String OLIVIA = "olivia";
-  static final String OSCAR = "oscar";
-  static final String MIA = "mia";
-  static final String MAX = "max";
+  private static final String OLIVIA = "olivia";
+  private static final String OSCAR = "oscar";
+  private static final String MIA = "mia";
+  private static final String MAX = "max";
 
   private final DemoSteps steps;
   private final LocalDate today;

@@ -1,5 +1,6 @@
 package org.pilotgate.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,13 +123,18 @@ final class DemoSubmissions {
   private static Map<String, Object> report(Story story, int cost, String lessons) {
     List<Map<String, Object>> results = new ArrayList<>();
     story.criteria().forEach(measure -> results.add(Map.of(EvaluationRecord.ACTUAL, measure.actual(),
-        ReportDraft.COMMENTARY, "Target " + measure.target() + " " + measure.unit() + "; reached " + measure.actual())));
+        ReportDraft.COMMENTARY, "Target " + number(measure.target()) + " " + measure.unit() + "; reached "
+            + number(measure.actual()))));
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(ReportDraft.WHAT_WAS_TRIED, story.summary());
     values.put(ReportDraft.RESULTS, ProcessData.json(results));
     values.put(ReportDraft.LESSONS_FOR_OTHERS, lessons);
     values.put(ReportDraft.COST_SPENT, cost);
     return values;
+  }
+
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   static Map<String, Object> approveReport() {

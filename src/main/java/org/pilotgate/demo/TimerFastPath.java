@@ -84,7 +84,7 @@ class TimerFastPath {
   }
 
   /** Every running pilot's timers, the soonest due first. */
-  List<Job> timers() {
+  private List<Job> timers() {
     return engine.getManagementService().createJobQuery().timers().processDefinitionKey(LifecycleModel.PROCESS)
         .orderByJobDuedate().asc().list();
   }
