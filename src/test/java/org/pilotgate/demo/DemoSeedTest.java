@@ -20,11 +20,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.governance.AuditChain;
+import org.pilotgate.pilot.Partner;
+import org.pilotgate.pilot.ServiceArea;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The demo at its first start: a pilot in every state, made through the real steps, seeded once; and its fast path. */
 @DemoSeeded
@@ -33,6 +36,7 @@ class DemoSeedTest extends PilotProcessTest {
   @LocalServerPort int port;
   @Autowired DemoSeed seed;
   @Autowired AuditChain chain;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void firstStartSeedsAPilotInEveryStateThroughTheRealSteps() {
@@ -88,6 +92,27 @@ class DemoSeedTest extends PilotProcessTest {
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(pilots);
     assertThat(chain.verify().entriesChecked()).isEqualTo(entries);
+  }
+
+  /** What a start killed while seeding leaves: the engine's steps join the seeding's one transaction. */
+  @Test
+  void seedingThatDoesNotFinishLeavesNothing() {
+    long pilots = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long registered = json(HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots")).path("total").asLong();
+    DemoSteps steps = new DemoSteps(engine, ZoneId.of("Europe/London"));
+
+    transaction.executeWithoutResult(status -> {
+      steps.propose("olivia", DemoSubmissions.proposal(new DemoSubmissions.Story("Interrupted", "A summary", "A problem",
+          "If we do this, that changes, because of the other", ServiceArea.HOUSING, "What", "Who", "Where", "Weekly",
+          1, 10, 1000, "A partner", Partner.Sector.COUNCIL, "Helps", List.of(new DemoSubmissions.Measure("Measure",
+          "per month", 1, 5, true, true, 0)), "A harm"), LocalDate.now().plusDays(7), LocalDate.now().plusDays(90)));
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(pilots + 1);
+      status.setRollbackOnly();
+    });
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(pilots);
+    assertThat(json(HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots")).path("total").asLong())
+        .isEqualTo(registered);
   }
 
   @Test
