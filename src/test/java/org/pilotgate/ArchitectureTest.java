@@ -42,7 +42,8 @@ class ArchitectureTest {
       "org.pilotgate.notify.Recipients",               // group queries in the running command, unrestricted
       "org.pilotgate.security.Managers",               // the managers group is read without the caller's authorization
       "org.pilotgate.operations.JobExecutorHealth",    // the job executor's acquisition thread is not in the public API
-      "org.pilotgate.retention.RetentionEnginePlugin"); // engine plugin: history time to live and cleanup
+      "org.pilotgate.retention.RetentionEnginePlugin", // engine plugin: history time to live and cleanup
+      "org.pilotgate.demo.DemoSteps");                 // the engine's clock, moved through the demo's seeded months
 
   private static final DescribedPredicate<JavaClass> ENGINE_GLUE = resideInAPackage("org.pilotgate.process..")
       .or(describe("are " + ENGINE_GLUE_OUTSIDE_PROCESS,
@@ -90,6 +91,11 @@ class ArchitectureTest {
           .and(DescribedPredicate.not(resideInAPackage("org.pilotgate.governance.."))))
       .because("PilotGate's own records are what every feature builds on, so they must not change when a feature does");
 
+  private static final ArchRule NOTHING_DEPENDS_ON_THE_DEMO = noClasses()
+      .that().resideOutsideOfPackage("org.pilotgate.demo..")
+      .should().dependOnClassesThat().resideInAPackage("org.pilotgate.demo..")
+      .because("the demo exists only in the demo profile: production must work, and be the same, without it");
+
   private static final JavaClasses MAIN = classes(new ImportOption.DoNotIncludeTests());
   private static final JavaClasses MAIN_AND_BREACHES = classes(location ->
       new ImportOption.DoNotIncludeTests().includes(location) || location.contains("/ArchitectureBreach.class"));
@@ -130,6 +136,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingDependsOnTheDemo() {
+    NOTHING_DEPENDS_ON_THE_DEMO.check(MAIN);
+  }
+
+  @Test
   void eachRuleCatchesTheEdgeItForbids() {
     assertBreaks(PROCESS_DOES_NOT_DEPEND_ON_SECURITY, "org.pilotgate.process.ArchitectureBreach");
     assertBreaks(NO_CYCLES, "org.pilotgate.process.ArchitectureBreach");
@@ -141,6 +152,7 @@ class ArchitectureTest {
     assertBreaks(ONLY_AUDIT_WRITES_THE_CHAIN, "org.pilotgate.pilot.ArchitectureBreach");
     assertBreaks(ENGINE_INTERNALS_ONLY_IN_THE_GLUE, "org.pilotgate.gate.ArchitectureBreach");
     assertBreaks(GOVERNANCE_DEPENDS_ON_NO_FEATURE, "org.pilotgate.governance.ArchitectureBreach");
+    assertBreaks(NOTHING_DEPENDS_ON_THE_DEMO, "org.pilotgate.library.ArchitectureBreach");
   }
 
   /** The package map in docs/architecture.md has exactly the edges the compiled code has. */

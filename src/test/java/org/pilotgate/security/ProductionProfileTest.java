@@ -3,16 +3,18 @@ package org.pilotgate.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.pilotgate.PilotGateApplication;
+import org.pilotgate.demo.DemoSeed;
 import org.pilotgate.RunsLast;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
-/** Production starts only with a real first administrator, and never with demo users. */
+/** Production starts only with a real first administrator, and never with demo users, demo pilots or the demo's fast path. */
 @RunsLast("closing a production application leaves Camunda's webapps in this JVM answering 500")
 class ProductionProfileTest {
 
@@ -34,6 +36,10 @@ class ProductionProfileTest {
       assertThat(identity.checkPassword("root", "Long-Secret-4-council")).isTrue();
       assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMINS).userId("root").count()).isEqualTo(1);
       assertThat(identity.createUserQuery().userIdIn("olivia", "mia", "admin").count()).isZero();
+      // seeding on, as the shipped settings have it: production has neither it nor the timers' fast path
+      assertThat(production.getBeanProvider(DemoSeed.class).getIfAvailable()).isNull();
+      assertThat(production.containsBean("timerFastPath")).isFalse();
+      assertThat(production.getBean(HistoryService.class).createHistoricProcessInstanceQuery().count()).isZero();
     }
   }
 
@@ -46,12 +52,14 @@ class ProductionProfileTest {
 
   /**
    * Starts production as an operator would, the credentials given like environment variables, on a
-   * database of its own (command-line arguments outrank the test run's shared database).
+   * database of its own (command-line arguments outrank the test run's shared database), with the demo's
+   * seeding on as shipped (the test run's settings turn it off).
    */
   private static ConfigurableApplicationContext prod(String adminId, String adminPassword) {
     return new SpringApplicationBuilder(PilotGateApplication.class).profiles("prod")
         .run("--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime(), "--server.port=0", OWN_ENGINE_NAME,
-            "--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword);
+            "--PILOTGATE_ADMIN_ID=" + adminId, "--PILOTGATE_ADMIN_PASSWORD=" + adminPassword,
+            "--pilotgate.demo.seed=true");
   }
 
   @Test

@@ -1,0 +1,79 @@
+package org.pilotgate.demo;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.pilotgate.PilotGateProperties;
+import org.pilotgate.process.LifecycleModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty demo with pilots in every state of the lifecycle ({@link DemoPilots}), so that a
+ * newcomer finds Tasklist, the library, the compliance page and the audit pages already in use. Only in
+ * the {@code demo} profile and with {@code pilotgate.demo.seed} on (the tests turn it off); production
+ * never has this bean.
+ *
+ * <p>Runs at start-up after the demo users exist and before the job executor starts (Camunda's starter
+ * starts it when the application is ready) and before the application reports itself ready for traffic.
+ * The engine's clock is set back months and moved forward step by step, so every date reads as real
+ * use would have left it. Everything is one transaction: a start killed while seeding leaves no pilot,
+ * and the next start seeds afresh; a database with any pilot in it is never seeded.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "pilotgate.demo.seed", havingValue = "true")
+public class DemoSeed {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
+
+  private final ProcessEngine engine;
+  private final TransactionTemplate transaction;
+  private final PilotGateProperties properties;
+
+  DemoSeed(ProcessEngine engine, TransactionTemplate transaction, PilotGateProperties properties) {
+    this.engine = engine;
+    this.transaction = transaction;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  void seedAnEmptyDemo() {
+    long started = System.nanoTime();
+    try {
+      if (seedIfEmpty()) {
+        LOG.info("Demo seeded with pilots in every state of the lifecycle in {} ms", (System.nanoTime() - started) / 1_000_000);
+      }
+    } catch (RuntimeException failure) {
+      // the demo still works without its pilots; nothing of the seeding was kept (one transaction)
+      LOG.error("The demo could not be seeded; it starts without demo pilots", failure);
+    }
+  }
+
+  /** Seeds the demo if no pilot was ever proposed; says whether it did. */
+  public boolean seedIfEmpty() {
+    Boolean seeded = transaction.execute(status -> {
+      if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(LifecycleModel.PROCESS)
+          .count() > 0) {
+        return false;
+      }
+      LocalDate today = LocalDate.now(properties.zone());
+      DemoSteps steps = new DemoSteps(engine, properties.zone());
+      try {
+        new DemoPilots(steps, today).seed();
+      } finally {
+        steps.backToRealTime();
+      }
+      return true;
+    });
+    return Boolean.TRUE.equals(seeded);
+  }
+}
