@@ -28,7 +28,8 @@ public enum EventType {
   REGISTRATION_VERSION("Registration version recorded in the audit chain"),
   GATE_DECISION("Gate decision recorded in the audit chain"),
   PUBLICATION("Report publication recorded in the audit chain"),
-  WITHDRAWAL("Withdrawal by an operator recorded in the audit chain");
+  WITHDRAWAL("Withdrawal by an operator recorded in the audit chain"),
+  EARLY_STOP("Early stop by a manager recorded in the audit chain");
 
   private final String label;
 

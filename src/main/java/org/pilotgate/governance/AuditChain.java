@@ -27,7 +27,7 @@ public class AuditChain {
   public static final String GENESIS = "0".repeat(64);
 
   /** What an entry records. */
-  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL }
+  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL, EARLY_STOP }
 
   /** A stored entry. */
   public record Entry(long sequence, String pilotReference, Kind kind, String actor, String recordedAt,
