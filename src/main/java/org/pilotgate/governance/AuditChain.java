@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * An append-only, hash-chained record of the decisions that must never be quietly changed: gate
- * decisions, registration versions, publications and operators' withdrawals of pilots. Each entry's hash covers its content and the
- * previous entry's hash, so changing, removing or reordering any entry breaks every hash after it.
+ * decisions, managers' early stops, registration versions, publications and operators' withdrawals
+ * of pilots. Each entry's hash covers its content and the previous entry's hash, so changing,
+ * removing or reordering any entry breaks every hash after it.
  */
 @Repository
 public class AuditChain {
