@@ -48,7 +48,7 @@ class StopEarlyPage {
           person.getName() + " is not a manager: only managers stop a trial early.");
     }
     if (!engine.run(person, () -> stops.isRunning(reference))) {
-      return cannotStop(model, response, reference, HttpStatus.CONFLICT, new TrialNotRunning(reference, null).getMessage());
+      return cannotStop(model, response, reference, HttpStatus.CONFLICT, TrialNotRunning.explanation(reference));
     }
     return form(model, reference, null, null, Map.of());
   }

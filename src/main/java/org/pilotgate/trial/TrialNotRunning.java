@@ -4,7 +4,11 @@ package org.pilotgate.trial;
 public class TrialNotRunning extends RuntimeException {
 
   public TrialNotRunning(String reference, Throwable cause) {
-    super("The trial of " + reference + " is not running (it has not started, has ended, or was stopped already), "
-        + "so it cannot be stopped early. Nothing was changed.", cause);
+    super(explanation(reference), cause);
+  }
+
+  public static String explanation(String reference) {
+    return "The trial of " + reference + " is not running (it has not started, has ended, or was stopped already), "
+        + "so it cannot be stopped early. Nothing was changed.";
   }
 }
