@@ -260,15 +260,13 @@ class Layout {
 // shape by its centre; `attach` puts a boundary event on its host's border.
 
 function PLACEMENT(L) {
-  // Trial: check-ins loop on the top row; a manager's early stop waits on the middle row; the
-  // planned end date (timer, then terminate end) on the bottom row. The fork feeds the two
-  // lower rows from its bottom; their events line up in columns.
+  // Trial: check-ins loop on the top row; the planned end date (timer, then terminate end) on
+  // the bottom row, fed by the fork from its bottom. A manager's early stop is the message
+  // boundary event on the trial's border, not a branch inside it.
   L.subProcess('Trial', { pad: [ 75, 30, 40, 30 ], anchorId: 'TrialStarted' }, f => {
     f.at('TrialStarted', 0, 0).row('TrialStarted', 'TrialFork', 'CheckInLoop', 'CheckInDue', 'RecordCheckIn');
-    f.at('StopTrialEarly', cx(f.b('CheckInLoop')) + 50, 120);
-    f.at('EarlyStopThrown', cx(f.b('RecordCheckIn')), 120);
-    f.at('TrialEndReached', cx(f.b('StopTrialEarly')), 230);
-    f.at('TrialEnded', cx(f.b('EarlyStopThrown')), 230);
+    f.at('TrialEndReached', cx(f.b('CheckInDue')), 120);
+    f.at('TrialEnded', cx(f.b('RecordCheckIn')), 120);
   });
 
   // Failure report: drafting and review on the top row, the two deadline event sub-processes
@@ -307,7 +305,7 @@ function PLACEMENT(L) {
   f.at('ReadRejection', cx(f.b('ReviewOutcome')), 300 + 135);
   f.after('ProposalRejected', 'ReadRejection');
 
-  // the trial is stopped early by an error on its bottom border; when it completes normally
+  // the trial is stopped early by a message on its bottom border; when it completes normally
   // (planned end date) the flow leaves its bottom border, straight down to the evaluation
   const trial = f.b('Trial');
   f.attach('TrialStoppedEarly', 'bottom', 70);
@@ -346,7 +344,6 @@ function ROUTES(L) {
     Flow_Rejected: { exit: 'bottom', enter: 'top', label: { seg: 0, at: 'mid', side: 'right' } },
     Flow_Approved: { label: { seg: 0, at: 'mid', side: 'below' } },
     Flow_CheckInRecorded: { exit: 'top', enter: 'top', y: b('Trial').y + 45 },
-    Flow_ToStopTrialEarly: { exit: 'bottom', enter: 'left' },
     Flow_ToTrialEndReached: { exit: 'bottom', enter: 'left' },
     Flow_ToEvaluateTrial: { exit: 'bottom', enter: 'top', straight: true },
     Flow_EarlyStopToStopMerge: { exit: 'bottom', enter: 'left' },

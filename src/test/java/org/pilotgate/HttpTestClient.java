@@ -63,6 +63,16 @@ public final class HttpTestClient {
     return browser;
   }
 
+  /** The CSRF token of the form on PilotGate's page at {@code path}, as a browser would post it back. */
+  public String csrfTokenOn(String path) {
+    java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+        .matcher(getPage(path).body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("no CSRF token on " + path);
+    }
+    return csrf.group(1);
+  }
+
   /**
    * Takes the token Camunda's webapp CSRF filter hands out on a GET (if it hands one out), and sends
    * it with every later request, as the webapps do: without it Camunda refuses any change through

@@ -13,6 +13,7 @@ import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,8 +21,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.pilotgate.process.LifecycleModel;
+import org.pilotgate.process.PilotMessages;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.security.DemoUsers;
+import org.pilotgate.trial.EarlyStops;
+import org.pilotgate.trial.TrialRecord;
 
 /**
  * The one way tests take a pilot through its lifecycle on the real engine, as the demo users would
@@ -76,6 +80,15 @@ public interface PilotJourney {
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("open task %s", taskKey).isNotNull();
     return task;
+  }
+
+  /** {@code manager} stops the pilot's trial early with a reason, as the page /pilots/{reference}/stop-early does. */
+  default void stopEarly(ProcessInstance pilot, String manager, String reasonCode, String reason) {
+    as(manager, () -> {
+      new EarlyStops(engine().getRuntimeService(), new PilotMessages(engine())).stop(reference(pilot),
+          Map.of(TrialRecord.EARLY_STOP_REASON_CODE, reasonCode, TrialRecord.EARLY_STOP_REASON, reason));
+      return null;
+    });
   }
 
   /** Runs the job waiting at {@code activityId}: a timer that is due, or an asynchronous step. */

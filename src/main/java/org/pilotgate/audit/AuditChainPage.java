@@ -52,6 +52,7 @@ class AuditChainPage {
       case GATE_DECISION -> "Gate decision";
       case PUBLICATION -> "Report publication";
       case WITHDRAWAL -> "Withdrawal by an operator";
+      case EARLY_STOP -> "Early stop by a manager";
       case TIMER_FIRED_EARLY -> "Timer fired early (demo)";
     };
   }

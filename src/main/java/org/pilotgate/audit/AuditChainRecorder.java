@@ -8,6 +8,7 @@ import org.pilotgate.pilot.PilotWithdrawn;
 import org.pilotgate.pilot.RegistrationFrozen;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.process.TimerFiredEarly;
+import org.pilotgate.trial.TrialStoppedEarly;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,11 @@ class AuditChainRecorder {
   @EventListener
   void pilotWithdrawn(PilotWithdrawn withdrawn) {
     append(withdrawn.reference(), AuditChain.Kind.WITHDRAWAL, withdrawn.by(), withdrawn.withdrawal());
+  }
+
+  @EventListener
+  void trialStoppedEarly(TrialStoppedEarly stopped) {
+    append(stopped.reference(), AuditChain.Kind.EARLY_STOP, stopped.actor(), stopped.stop());
   }
 
   @EventListener

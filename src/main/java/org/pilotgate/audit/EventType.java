@@ -29,6 +29,7 @@ public enum EventType {
   GATE_DECISION("Gate decision recorded in the audit chain"),
   PUBLICATION("Report publication recorded in the audit chain"),
   WITHDRAWAL("Withdrawal by an operator recorded in the audit chain"),
+  EARLY_STOP("Early stop by a manager recorded in the audit chain"),
   TIMER_FIRED_EARLY("Timer fired early in the demo, recorded in the audit chain");
 
   private final String label;

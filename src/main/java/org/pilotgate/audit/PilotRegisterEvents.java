@@ -14,6 +14,8 @@ import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.HistoryWatcher;
 import org.pilotgate.process.LifecycleModel;
+import org.pilotgate.trial.TrialStoppedEarly;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  *   <li>a step entered: the status it names ({@link PilotStatus});</li>
  *   <li>title, service area, recommendation, gate decision, recommendation followed: copied;</li>
  *   <li>a task completed: whoever completed it worked on the pilot, as a manager when the task was
- *       offered to managers;</li>
+ *       offered to managers; a manager who stopped the trial early worked on it as a manager;</li>
  *   <li>the process instance ended: when, and CANCELLED if an operator deleted it.</li>
  * </ul>
  */
@@ -64,6 +66,11 @@ class PilotRegisterEvents implements HistoryWatcher {
       register.ended(pilot, instance.getEndTime().toInstant(),
           HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState()));
     }
+  }
+
+  @EventListener
+  void trialStoppedEarly(TrialStoppedEarly stopped) {
+    register.worked(stopped.pilot().getProcessInstanceId(), stopped.actor(), PilotRole.MANAGER);
   }
 
   private void variable(String pilot, HistoricVariableUpdateEventEntity update) {

@@ -60,6 +60,8 @@ final class ReadableDetails {
 
   /** The gate ruling's field in the audit chain (GateDecided.Ruling). */
   static final String RULING_DECISION = "decision";
+  /** An early stop's reason code in the audit chain (trial.EarlyStop). */
+  static final String EARLY_STOP_CODE = "reasonCode";
   /** A publication's outcome in the audit chain (ReportPublished.Publication). */
   static final String PUBLICATION_OUTCOME = "outcome";
 
@@ -83,7 +85,8 @@ final class ReadableDetails {
     code(labels::checkInStatus, CheckIn.STATUS);
     code(code -> Labels.GATE_CHOICES.getOrDefault(code, code), GateRuling.DECISION,
         PilotRecords.RECOMMENDATION_VARIABLE, RULING_DECISION);
-    code(code -> Labels.EARLY_STOP_REASONS.getOrDefault(code, code), TrialRecord.EARLY_STOP_REASON_CODE);
+    code(code -> Labels.EARLY_STOP_REASONS.getOrDefault(code, code), TrialRecord.EARLY_STOP_REASON_CODE,
+        EARLY_STOP_CODE);
     code(code -> Labels.FAILURE_REASONS.containsKey(code) ? labels.failureReason(code) : code,
         ReportDraft.FAILURE_REASON_CODES);
     code(labels::outcome, PUBLICATION_OUTCOME);

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * An append-only, hash-chained record of the decisions that must never be quietly changed: gate
- * decisions, registration versions, publications, operators' withdrawals of pilots and timers fired early in the demo. Each entry's hash covers its content and the
+ * decisions, managers' early stops, registration versions, publications, operators' withdrawals
+ * of pilots and timers fired early in the demo. Each entry's hash covers its content and the
  * previous entry's hash, so changing, removing or reordering any entry breaks every hash after it.
  */
 @Repository
@@ -27,7 +28,7 @@ public class AuditChain {
   public static final String GENESIS = "0".repeat(64);
 
   /** What an entry records. */
-  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL, TIMER_FIRED_EARLY }
+  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL, EARLY_STOP, TIMER_FIRED_EARLY }
 
   /** A stored entry. */
   public record Entry(long sequence, String pilotReference, Kind kind, String actor, String recordedAt,

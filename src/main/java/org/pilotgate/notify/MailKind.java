@@ -13,6 +13,7 @@ enum MailKind {
   REPORT_REMINDER("report-deadline"),
   REPORT_OVERDUE("report-deadline"),
   REPORT_PUBLISHED("report-published"),
+  TRIAL_STOPPED_EARLY("trial-stopped-early"),
   WEEKLY_DIGEST("weekly-digest");
 
   final String template;

@@ -33,10 +33,11 @@ class Notifications {
     this.clock = clock;
   }
 
-  /** A task offered to groups: each member is told once. */
-  void taskOffered(PilotTask task, Collection<String> groups) {
+  /** A task offered to groups: each member is told once, bar {@code mayNotDecide} (the proposer, or null). */
+  void taskOffered(PilotTask task, Collection<String> groups, String mayNotDecide) {
     Set<Recipient> members = new LinkedHashSet<>();
     groups.forEach(group -> members.addAll(recipients.membersOf(group)));
+    members.removeIf(member -> member.userId().equals(mayNotDecide));
     for (Recipient member : members) {
       enqueue("task:" + task.id() + ":offered", member, MailKind.TASK_OFFERED,
           task.displayName() + " is waiting for your team", taskValues(task));
@@ -76,6 +77,18 @@ class Notifications {
     values.put("link", draftTaskId == null ? links.tasklist() : links.task(draftTaskId));
     recipients.user(author).ifPresent(to ->
         enqueue(kind.name().toLowerCase() + ":" + pilotId, to, kind, subject, values));
+  }
+
+  /** The proposer is told a manager stopped their pilot's trial early, why, and that a failure report is owed. */
+  void trialStoppedEarly(String pilotId, String reference, String title, String proposer, String manager,
+      String reasonLabel, String reason) {
+    Map<String, Object> values = aboutThePilot(reference, title);
+    values.put("manager", manager);
+    values.put("reasonLabel", reasonLabel);
+    values.put("reason", reason);
+    values.put("link", links.tasklist());
+    recipients.user(proposer).ifPresent(to -> enqueue("stopped-early:" + pilotId, to, MailKind.TRIAL_STOPPED_EARLY,
+        reference + " stopped early: " + title, values));
   }
 
   /** The proposer is told their pilot is proposed, with its reference: what they and others will call it. */

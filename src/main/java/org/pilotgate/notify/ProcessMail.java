@@ -22,6 +22,9 @@ import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.report.FailureReportDeadline;
 import org.pilotgate.report.FailureReportNudged;
+import org.pilotgate.security.FourEyes;
+import org.pilotgate.trial.TrialStoppedEarly;
+import org.pilotgate.web.Labels;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +48,9 @@ public class ProcessMail implements TaskListener {
   }
 
   /**
-   * A new task without an assignee is offered to its candidate groups; an assigned task is mailed to
-   * its assignee, unless they assigned it to themselves (claimed it, or it follows their own step).
+   * A new task without an assignee is offered to its candidate groups, but a decision on the pilot's
+   * merit not to its proposer (four-eyes); an assigned task is mailed to its assignee, unless they
+   * assigned it to themselves (claimed it, or it follows their own step).
    */
   @Override
   public void notify(DelegateTask task) {
@@ -59,7 +63,9 @@ public class ProcessMail implements TaskListener {
     String assignee = task.getAssignee();
     if (EVENTNAME_CREATE.equals(task.getEventName()) && assignee == null) {
       List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-      notifications.taskOffered(pilotTask, groups);
+      String mayNotDecide = FourEyes.DECISIONS.contains(task.getTaskDefinitionKey())
+          ? records.of(task.getProcessInstanceId()).proposer() : null;
+      notifications.taskOffered(pilotTask, groups, mayNotDecide);
     } else if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && assignee != null && !assignee.equals(signedIn(task))) {
       notifications.taskAssigned(pilotTask, assignee, (String) task.getVariable(ProposalReview.COMMENTS),
           task.getVariable(GateRuling.DECISION) != null);
@@ -70,6 +76,15 @@ public class ProcessMail implements TaskListener {
   @EventListener
   void reportDeadline(FailureReportNudged nudged) {
     reportDeadline(nudged.pilot(), nudged.overdue());
+  }
+
+  /** The proposer is told who stopped their pilot's trial and why, and that a failure report is now owed. */
+  @EventListener
+  void trialStoppedEarly(TrialStoppedEarly stopped) {
+    String pilotId = stopped.pilot().getProcessInstanceId();
+    notifications.trialStoppedEarly(pilotId, stopped.reference(), RegistrationRecord.title(stopped.pilot()),
+        records.of(pilotId).proposer(), stopped.actor(),
+        Labels.EARLY_STOP_REASONS.get(stopped.stop().reasonCode().name()), stopped.stop().reason());
   }
 
   @EventListener

@@ -10,11 +10,14 @@ import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
@@ -23,6 +26,7 @@ import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.CorrelateAllMessageBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricDecisionInstancesCmd;
@@ -40,6 +44,9 @@ import org.pilotgate.form.NotAllowed;
  *   <li>setting, patching or removing variables through the API (a pilot's values change only through
  *       its steps, see {@link PilotVariablesGuard});</li>
  *   <li>BPMN errors and escalations thrown on a task from outside (the model throws its own);</li>
+ *   <li>messages correlated or triggered through an API, with or without values: a message (a
+ *       manager's early stop) reaches a pilot only through PilotGate's own service
+ *       ({@link PilotMessages});</li>
  *   <li>moving a pilot: instance modification, restarts, signalling a waiting step, starts with
  *       start instructions or skipped listeners or input/output mappings, moving or deleting its
  *       timers, or a person firing a timer before it is due;</li>
@@ -57,6 +64,9 @@ class LifecycleGuard extends CommandInterceptor {
       ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
       ProcessInstanceModificationBatchCmd.class, RestartProcessInstancesCmd.class,
       RestartProcessInstancesBatchCmd.class, StartProcessInstanceAtActivitiesCmd.class, SignalCmd.class);
+
+  private static final Set<Class<?>> MESSAGES = Set.of(CorrelateMessageCmd.class, CorrelateAllMessageCmd.class,
+      MessageEventReceivedCmd.class, CorrelateAllMessageBatchCmd.class);
 
   private static final String TIMERS_KEEP_THEIR_DATES = "A pilot's timers and steps keep the dates its plan gave "
       + "them: they cannot be moved or deleted by hand.";
@@ -97,7 +107,11 @@ class LifecycleGuard extends CommandInterceptor {
     }
     if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
       throw new NotAllowed("A pilot's task ends only by being completed with its form. BPMN errors and escalations "
-          + "are thrown by the model itself (a manager's early stop), never from outside.");
+          + "are thrown by the model itself, never from outside.");
+    }
+    if (MESSAGES.contains(command.getClass()) && !WriteRoutes.deliveringMessage()) {
+      throw new NotAllowed("A message reaches a pilot only through PilotGate's own pages: a manager stops a trial "
+          + "early at /pilots/{reference}/stop-early. Messages are not correlated or triggered through an API.");
     }
     if (MOVES.contains(command.getClass()) || command instanceof StartProcessInstanceCmd start && skipsSteps(start)) {
       throw new NotAllowed("A pilot moves only through its own steps: it cannot be started part-way, modified, "

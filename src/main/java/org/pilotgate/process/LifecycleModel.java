@@ -20,7 +20,6 @@ public final class LifecycleModel {
 
   public static final String PLAN_TRIAL = "PlanTrial";
   public static final String TRIAL = "Trial";
-  public static final String STOP_TRIAL_EARLY = "StopTrialEarly";
   public static final String RECORD_CHECK_IN = "RecordCheckIn";
 
   public static final String EVALUATE_TRIAL = "EvaluateTrial";
@@ -41,6 +40,8 @@ public final class LifecycleModel {
   public static final String CHECK_IN_DUE = "CheckInDue";
   public static final String TRIAL_END_REACHED = "TrialEndReached";
   public static final String TRIAL_STOPPED_EARLY = "TrialStoppedEarly";
+  /** The message that event catches: a manager's early stop, delivered by trial.EarlyStops. */
+  public static final String TRIAL_STOPPED_EARLY_MESSAGE = "trial-stopped-early";
   public static final String PUBLISH_SUCCESS_REPORT = "PublishSuccessReport";
   public static final String PUBLISH_FAILURE_REPORT = "PublishFailureReport";
   public static final String FAILURE_REPORT_PUBLISHED = "FailureReportPublished";

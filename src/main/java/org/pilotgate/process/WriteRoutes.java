@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 /**
  * The only routes by which a pilot's variables may change, tracked for the command running on this
  * thread: a form submitted when a task is completed or a pilot proposed (its fields checked by
- * {@link LifecycleGuard}), a step of the model running (a listener or delegate of the release's
- * model), or the model running on in one of its own jobs (a timer, an asynchronous step). Anything
+ * {@link LifecycleGuard}), a message PilotGate's own service delivers ({@link PilotMessages}), a step
+ * of the model running (a listener or delegate of the release's model), or the model running on in
+ * one of its own jobs (a timer, an asynchronous step). Anything
  * else (setting, patching or removing variables through any API, a batch, a task's error or
  * resolution with values) is outside and refused.
  */
@@ -17,6 +18,7 @@ final class WriteRoutes {
 
   private static final ThreadLocal<int[]> SUBMISSIONS = ThreadLocal.withInitial(() -> new int[1]);
   private static final ThreadLocal<int[]> MODEL_STEPS = ThreadLocal.withInitial(() -> new int[1]);
+  private static final ThreadLocal<int[]> MESSAGES = ThreadLocal.withInitial(() -> new int[1]);
 
   private WriteRoutes() {}
 
@@ -28,8 +30,17 @@ final class WriteRoutes {
     return within(MODEL_STEPS, step);
   }
 
+  static <T> T delivering(Callable<T> correlation) throws Exception {
+    return within(MESSAGES, correlation);
+  }
+
   static boolean open() {
-    return SUBMISSIONS.get()[0] > 0 || MODEL_STEPS.get()[0] > 0 || modelJobRunning();
+    return SUBMISSIONS.get()[0] > 0 || MODEL_STEPS.get()[0] > 0 || deliveringMessage() || modelJobRunning();
+  }
+
+  /** Only PilotGate's own services deliver a message to a pilot, never an engine API. */
+  static boolean deliveringMessage() {
+    return MESSAGES.get()[0] > 0;
   }
 
   /** A timer or asynchronous continuation of the model; batch jobs (set variables, modify, ...) are not. */

@@ -1,6 +1,7 @@
 package org.pilotgate.security;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.pilotgate.form.NotAllowed;
@@ -18,9 +19,13 @@ final class Managers {
   }
 
   static void checkIsManager(DelegateTask task, String user, String reference) {
-    if (!isManager(task, user)) {
-      throw new NotAllowed(user + " is not a manager, so cannot " + lowerFirst(taskName(task)) + " of " + reference
-          + ": only managers do. The task stays with the managers.");
+    checkIsManager(task, user, lowerFirst(taskName(task)) + " of " + reference, "The task stays with the managers.");
+  }
+
+  /** {@code user} may {@code action} (e.g. "stop the trial of PIL-2026-0001 early") only as a manager. */
+  static void checkIsManager(ProcessEngineServicesAware step, String user, String action, String meanwhile) {
+    if (!isManager(step, user)) {
+      throw new NotAllowed(user + " is not a manager, so cannot " + action + ": only managers do. " + meanwhile);
     }
   }
 
@@ -34,8 +39,8 @@ final class Managers {
   }
 
   /** Read whatever the caller may see of groups: who decides is not theirs to hide. */
-  private static boolean isManager(DelegateTask task, String user) {
-    return Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices()
+  private static boolean isManager(ProcessEngineServicesAware step, String user) {
+    return Context.getCommandContext().runWithoutAuthorization(() -> step.getProcessEngineServices()
         .getIdentityService().createGroupQuery().groupMember(user).groupId(Groups.MANAGERS).count() > 0);
   }
 }

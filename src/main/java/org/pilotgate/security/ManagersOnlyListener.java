@@ -6,8 +6,8 @@ import org.pilotgate.governance.PilotRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves the managers' tasks that are not decisions on the pilot's merit (stopping a trial early,
- * chasing an overdue report): whoever takes or completes them must be a manager, through any API.
+ * Serves the managers' tasks that are not decisions on the pilot's merit (chasing an overdue
+ * report): whoever takes or completes them must be a manager, through any API.
  */
 @Component("managersOnly")
 class ManagersOnlyListener implements TaskListener {

@@ -3,6 +3,7 @@ package org.pilotgate.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -23,9 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
-  static final List<String> DECISION_TASKS = List.of(LifecycleModel.REVIEW_PROPOSAL,
-      LifecycleModel.DECIDE_GATE, LifecycleModel.REVIEW_SUCCESS_REPORT, LifecycleModel.REVIEW_FAILURE_REPORT,
-      LifecycleModel.STOP_TRIAL_EARLY, LifecycleModel.CHASE_OVERDUE_REPORT);
+  static final List<String> DECISION_TASKS = Stream.concat(FourEyes.DECISIONS.stream(),
+      Stream.of(LifecycleModel.CHASE_OVERDUE_REPORT)).toList();
 
   static final String DECISIONS_WAITING = "Decisions waiting";
   static final String MY_TASKS = "My tasks";

@@ -21,7 +21,6 @@ import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_SUCCESS_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVISE_PROPOSAL;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.io.IOException;
@@ -186,8 +185,7 @@ class AuditBenchmark extends PilotProcessTest {
   /** Publishing fails while the library's table is away, until the job's retries run out and an incident opens. */
   private ProcessInstance stoppedEarlyWithAnIncidentWhilePublishing() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    complete(pilot, STOP_TRIAL_EARLY, "max", Variables.createVariables()
-        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
+    stopEarly(pilot, "max", "COST", "The operator withdrew funding.");
     complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
     complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
     Job publish = publishingFailsUntilAnIncident(pilot, PUBLISH_FAILURE_REPORT);

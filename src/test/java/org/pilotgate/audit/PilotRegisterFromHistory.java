@@ -44,7 +44,7 @@ final class PilotRegisterFromHistory {
     long people = jdbc.update("""
         INSERT INTO pilot_register_person (reference, user_id, role)
         SELECT DISTINCT pi.business_key_, t.assignee_,
-          CASE WHEN t.task_def_key_ IN ('ReviewProposal', 'DecideGate', 'StopTrialEarly', 'ReviewSuccessReport',
+          CASE WHEN t.task_def_key_ IN ('ReviewProposal', 'DecideGate', 'ReviewSuccessReport',
             'ReviewFailureReport', 'ChaseOverdueReport') THEN 'MANAGER' ELSE 'OFFICER' END
         FROM act_hi_procinst pi JOIN act_hi_taskinst t ON t.proc_inst_id_ = pi.proc_inst_id_
         WHERE pi.proc_def_key_ = 'pilot-lifecycle' AND pi.end_time_ IS NOT NULL AND t.assignee_ IS NOT NULL

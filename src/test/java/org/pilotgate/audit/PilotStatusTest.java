@@ -19,7 +19,7 @@ class PilotStatusTest {
   @Test
   void stepsInsideTheTrialLeaveItInTrial() {
     assertThat(PilotStatus.after(List.of("PlanTrial", "Trial", "TrialStarted", "CheckInDue", "RecordCheckIn",
-        "StopTrialEarly"))).isEqualTo(PilotStatus.IN_TRIAL);
+        "TrialEndReached"))).isEqualTo(PilotStatus.IN_TRIAL);
   }
 
   @Test

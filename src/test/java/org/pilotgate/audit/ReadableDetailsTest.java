@@ -38,6 +38,13 @@ class ReadableDetailsTest {
   }
 
   @Test
+  void anEarlyStopInTheAuditChainShowsItsReasonByLabel() {
+    String text = ReadableDetails.flat(readable.of(Map.of("reasonCode", "HARM", "reason", "Two complaints")));
+    assertThat(text).contains("Reason code: Harm to residents, staff or others", "Reason: Two complaints")
+        .doesNotContain("HARM");
+  }
+
+  @Test
   void datesTimesAndPeriodsAreWrittenAsPeopleWriteThemInTheCouncilsZone() {
     String text = ReadableDetails.flat(readable.of(Map.of("trialEnd", "2027-02-04", "frozenAt",
         "2027-07-04T13:05:09.123Z", "checkInInterval", "P14D", "at", Instant.parse("2027-02-04T14:05:00Z"))));

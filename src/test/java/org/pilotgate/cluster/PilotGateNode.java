@@ -54,6 +54,11 @@ final class PilotGateNode implements AutoCloseable {
     return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
 
+  /** A browser session of {@code user}, for PilotGate's own pages. */
+  HttpTestClient signedIn(String user) {
+    return HttpTestClient.signedIn(port, user, DemoUsers.PASSWORD);
+  }
+
   HttpTestClient anonymous() {
     return HttpTestClient.anonymous(port);
   }

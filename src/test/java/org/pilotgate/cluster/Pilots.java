@@ -7,10 +7,10 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 
@@ -37,11 +37,22 @@ final class Pilots {
   /** A pilot stopped early whose failure report a manager has just approved: publishing is under way. */
   static String reportApproved(PilotGateNode one, PilotGateNode other) {
     String pilot = inTrial(one, other);
-    complete(other, "max", pilot, "StopTrialEarly", Variables.createVariables()
-        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "Funding withdrawn"));
+    stopEarly(other, "max", pilot, Map.of("earlyStopReasonCode", "COST", "earlyStopReason", "Funding withdrawn"));
     complete(one, "olivia", pilot, "DraftFailureReport", TestPilots.failureReport());
     complete(other, "mia", pilot, "ReviewFailureReport", TestPilots.approve("reportReviewDecision"));
     return pilot;
+  }
+
+  /** {@code manager} stops the pilot's trial early on its page, as a browser does. */
+  private static void stopEarly(PilotGateNode node, String manager, String pilot, Map<String, String> reason) {
+    String reference = HttpTestClient.json(node.as(manager).get(ENGINE + "/process-instance/" + pilot))
+        .path("businessKey").asText();
+    String page = "/pilots/" + reference + "/stop-early";
+    HttpTestClient browser = node.signedIn(manager);
+    Map<String, String> fields = new HashMap<>(reason);
+    fields.put("_csrf", browser.csrfTokenOn(page));
+    HttpResponse<String> stopped = browser.postForm(page, fields);
+    assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(302);
   }
 
   /** Once failures like the test proposal are published, the proposer must answer for each. */

@@ -17,8 +17,8 @@ import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
 import static org.pilotgate.process.LifecycleModel.RECORD_CHECK_IN;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
+import static org.pilotgate.process.LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -35,6 +35,7 @@ import org.pilotgate.library.ReportDocument;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.security.DemoUsers;
+import org.pilotgate.trial.TrialRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -180,11 +181,10 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
     ProcessInstance pilot = inTrial("olivia", "max");
     fire(pilot, CHECK_IN_DUE);
     String checkIn = taskAt(pilot, RECORD_CHECK_IN);
-    String stopEarly = taskAt(pilot, STOP_TRIAL_EARLY);
     for (Api api : Api.values()) {
       refusedAndUnchanged(pilot, () -> as(api, "olivia").delete(api.base + "/task/" + checkIn
           + "/variables/registrationVersion"));
-      refusedAndUnchanged(pilot, () -> as(api, "mia").delete(api.base + "/task/" + stopEarly
+      refusedAndUnchanged(pilot, () -> as(api, "mia").delete(api.base + "/process-instance/" + pilot.getId()
           + "/variables/registrationVersion"));
       refusedAndUnchanged(pilot, () -> as(api, "olivia").putJson(api.base + "/task/" + checkIn
           + "/localVariables/registrationVersion", Map.of("value", 7)));
@@ -260,7 +260,45 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
       refusedAndUnchanged(pilot, () -> as(api, "olivia").postJson(api.base + "/task/" + checkIn + "/bpmnError",
           Map.of("errorCode", "trial-stopped-early")));
     }
-    assertThat(pilot).isWaitingAt(RECORD_CHECK_IN, STOP_TRIAL_EARLY, TRIAL_END_REACHED);
+    assertThat(pilot).isWaitingAt(RECORD_CHECK_IN, TRIAL_END_REACHED);
+  }
+
+  /**
+   * Only PilotGate's own page stops a trial early: the message it delivers is refused to every role
+   * through either API, correlated by reference or by id, at once or as a batch, or triggered on the
+   * trial's subscription, with or without values (a manager who may stop it on the page included).
+   */
+  @Test
+  void nobodyStopsATrialEarlyThroughTheEngineApi() {
+    ProcessInstance pilot = inTrial("olivia", "max");
+    fire(pilot, CHECK_IN_DUE);
+    String trial = runtime.createExecutionQuery().processInstanceId(pilot.getId())
+        .messageEventSubscriptionName(TRIAL_STOPPED_EARLY_MESSAGE).singleResult().getId();
+    Map<String, Object> reason = Map.of(
+        TrialRecord.EARLY_STOP_REASON_CODE, Map.of("value", "HARM"),
+        TrialRecord.EARLY_STOP_REASON, Map.of("value", "Stopped from outside"),
+        TrialRecord.STOPPED_EARLY, Map.of("value", true));
+    long batchesBefore = management.createBatchQuery().count();
+    for (String user : List.of("olivia", "sam", "mia", "ada", "cam", "admin")) {
+      for (Api api : Api.values()) {
+        HttpResponse<String> correlated = refusedAndUnchanged(pilot, () -> as(api, user).postJson(api.base + "/message",
+            Map.of("messageName", TRIAL_STOPPED_EARLY_MESSAGE, "businessKey", pilot.getBusinessKey())));
+        assertThat(correlated.statusCode()).as("%s through %s", user, api).isIn(401, 403);
+        refusedAndUnchanged(pilot, () -> as(api, user).postJson(api.base + "/message",
+            Map.of("messageName", TRIAL_STOPPED_EARLY_MESSAGE, "processInstanceId", pilot.getId(),
+                "processVariables", reason, "resultEnabled", true)));
+        refusedAndUnchanged(pilot, () -> as(api, user).postJson(api.base + "/message",
+            Map.of("messageName", TRIAL_STOPPED_EARLY_MESSAGE, "all", true, "processVariables", reason)));
+        refusedAndUnchanged(pilot, () -> as(api, user).postJson(api.base + "/message/async",
+            Map.of("messageName", TRIAL_STOPPED_EARLY_MESSAGE, "processInstanceIds", List.of(pilot.getId()),
+                "variables", reason)));
+        refusedAndUnchanged(pilot, () -> as(api, user).postJson(api.base + "/execution/" + trial
+            + "/messageSubscriptions/" + TRIAL_STOPPED_EARLY_MESSAGE + "/trigger", Map.of("variables", reason)));
+      }
+    }
+    assertThat(management.createBatchQuery().count()).as("no batch left to deliver it later").isEqualTo(batchesBefore);
+    assertThat(pilot).isWaitingAt(RECORD_CHECK_IN, TRIAL_END_REACHED);
+    assertThat(variable(pilot, TrialRecord.STOPPED_EARLY)).isNull();
   }
 
   @Test

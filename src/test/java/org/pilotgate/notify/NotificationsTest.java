@@ -11,6 +11,7 @@ import static org.pilotgate.TestPilots.gate;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
 import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.REMINDER_DUE;
 import static org.pilotgate.process.LifecycleModel.REPORT_DEADLINE_PASSED;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pilotgate.TestPilots;
 import org.pilotgate.process.PilotProcessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,9 +95,52 @@ class NotificationsTest extends PilotProcessTest {
 
     // the same task event handled again (a replayed listener) is not mailed again
     notifications.taskOffered(new PilotTask(review.getId(), REVIEW_PROPOSAL, review.getName(), reference(pilot),
-        "Bus drivers refer isolated older passengers", null), List.of("managers"));
+        "Bus drivers refer isolated older passengers", null), List.of("managers"), null);
     deliverAll();
     assertThat(mailsAbout(pilot, "mia")).hasSize(1);
+  }
+
+  @Test
+  void aDecisionIsNotMailedToTheManagerWhoProposedThePilot() {
+    ProcessInstance pilot = propose("sam", proposal());
+    deliverAll();
+    assertThat(mailsAbout(pilot, "mia")).as("another manager is asked to review").hasSize(1);
+    assertThat(mailsAbout(pilot, "sam")).as("sam proposed it, so may not review it (four-eyes)")
+        .extracting(NotificationsTest::subject)
+        .containsExactly(reference(pilot) + " proposed: Bus drivers refer isolated older passengers");
+
+    complete(pilot, REVIEW_PROPOSAL, "mia", TestPilots.approve("reviewDecision"));
+    complete(pilot, PLAN_TRIAL, "sam", TestPilots.plan());
+    evaluated(pilot, evaluation(2, 15000, 3));
+    deliverAll();
+    String gateWaiting = reference(pilot) + " · Decide the evaluation gate is waiting for your team";
+    assertThat(mailsAbout(pilot, "max")).extracting(NotificationsTest::subject).contains(gateWaiting);
+    assertThat(mailsAbout(pilot, "sam")).extracting(NotificationsTest::subject).doesNotContain(gateWaiting);
+  }
+
+  @Test
+  void nothingIsMailedWhenATrialStartsAndTheProposerIsToldWhenAManagerStopsIt() {
+    ProcessInstance pilot = inTrial("olivia", "mia");
+    deliverAll();
+    for (String manager : List.of("mia", "max", "sam")) {
+      assertThat(mailsAbout(pilot, manager)).as("%s is mailed only the review", manager).hasSize(1);
+    }
+    int mailsToOlivia = mailsAbout(pilot, "olivia").size();
+
+    stopEarly(pilot, "max", "HARM", "Two passengers complained of pressure to join.");
+    deliverAll();
+
+    List<MimeMessage> stopped = mailsAbout(pilot, "olivia").stream()
+        .filter(mail -> subject(mail).equals(reference(pilot) + " stopped early: Bus drivers refer isolated older passengers"))
+        .toList();
+    assertThat(stopped).hasSize(1);
+    assertThat(text(stopped.get(0))).contains("max has stopped the trial", "Harm to residents, staff or others",
+        "Two passengers complained of pressure to join.", "failure report");
+    assertThat(html(stopped.get(0))).contains("Two passengers complained of pressure to join.");
+    assertThat(mailsAbout(pilot, "olivia")).hasSizeGreaterThan(mailsToOlivia);
+    for (String manager : List.of("mia", "max", "sam")) {
+      assertThat(mailsAbout(pilot, manager)).as("no manager is mailed about the stop").hasSize(1);
+    }
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.pilotgate.TestPilots.proposal;
+import static org.pilotgate.process.LifecycleModel.CHECK_IN_DUE;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.TRIAL;
 import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
@@ -80,7 +80,7 @@ class PilotWithdrawalsTest extends PilotProcessTest {
       return null;
     })).hasMessageContaining("cannot be deleted or cancelled");
 
-    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, TRIAL_END_REACHED);
+    assertThat(pilot).isWaitingAt(CHECK_IN_DUE, TRIAL_END_REACHED);
     assertThat(records.of(pilot.getId()).withdrawnAt()).isNull();
   }
 
@@ -101,7 +101,7 @@ class PilotWithdrawalsTest extends PilotProcessTest {
         .singleResult().getExecutionId();
     assertThat(admin.postJson("/engine-rest/execution/" + timer + "/signal", Map.of()).statusCode()).isEqualTo(403);
 
-    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, TRIAL_END_REACHED);
+    assertThat(pilot).isWaitingAt(CHECK_IN_DUE, TRIAL_END_REACHED);
   }
 
   /** Runs what a batch left for the job executor (which is off in tests): its seed and its deletions. */

@@ -13,7 +13,7 @@ import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REPORT_DEADLINE_PASSED;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.SET_FAILURE_REPORT_DEADLINE;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.beans.FeatureDescriptor;
@@ -122,7 +122,7 @@ class LifecycleRoutesTest {
 
     complete(pilot, DECIDE_GATE, Variables.createVariables().putValue("gateDecision", "EXTEND"));
 
-    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, CHECK_IN_DUE);
+    assertThat(pilot).isWaitingAt(CHECK_IN_DUE, TRIAL_END_REACHED);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -21,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -41,7 +43,6 @@ import org.pilotgate.report.FailureReportDeadline;
 import org.pilotgate.report.ReportDraft;
 import org.pilotgate.report.ReportReview;
 import org.pilotgate.trial.CheckIn;
-import org.pilotgate.trial.EarlyStop;
 import org.pilotgate.trial.TrialRecord;
 
 /**
@@ -62,7 +63,6 @@ class ModelContractTest {
       Map.entry(LifecycleModel.PROPOSAL_REJECTED, EndEvent.class),
       Map.entry(LifecycleModel.PLAN_TRIAL, UserTask.class),
       Map.entry(LifecycleModel.TRIAL, SubProcess.class),
-      Map.entry(LifecycleModel.STOP_TRIAL_EARLY, UserTask.class),
       Map.entry(LifecycleModel.RECORD_CHECK_IN, UserTask.class),
       Map.entry(LifecycleModel.EVALUATE_TRIAL, UserTask.class),
       Map.entry(LifecycleModel.RECOMMEND_DECISION, BusinessRuleTask.class),
@@ -111,8 +111,6 @@ class ModelContractTest {
       Map.entry(LifecycleModel.PLAN_TRIAL, List.of(TrialRecord.START, TrialRecord.END, TrialRecord.SITES,
           TrialRecord.DATA_COLLECTION, RegistrationRecord.SUCCESS_CRITERIA, SuccessCriterion.BASELINE)),
       Map.entry(LifecycleModel.RECORD_CHECK_IN, List.of(CheckIn.STATUS, CheckIn.NOTES)),
-      Map.entry(LifecycleModel.STOP_TRIAL_EARLY, List.of(TrialRecord.EARLY_STOP_REASON_CODE,
-          TrialRecord.EARLY_STOP_REASON)),
       Map.entry(LifecycleModel.EVALUATE_TRIAL, List.of(EvaluationRecord.CRITERION_RESULTS,
           EvaluationRecord.HARM_RESULTS, EvaluationRecord.ACTUAL, EvaluationRecord.ACTUAL_COST,
           EvaluationRecord.HARMS_SEEN, EvaluationRecord.FINDINGS, EvaluationRecord.EVIDENCE_LEVEL)),
@@ -148,7 +146,19 @@ class ModelContractTest {
     List<String> ids = Arrays.stream(LifecycleModel.class.getFields())
         .filter(field -> Modifier.isStatic(field.getModifiers()))
         .map(ModelContractTest::value).toList();
-    assertThat(STEPS.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(Stream.concat(STEPS.keySet().stream(), Stream.of(LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE)).toList())
+        .containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  @Test
+  void aManagersEarlyStopIsTheMessageThatInterruptsTheTrial() {
+    BoundaryEvent stopped = model.getModelElementById(LifecycleModel.TRIAL_STOPPED_EARLY);
+    assertThat(stopped.getAttachedTo().getId()).isEqualTo(LifecycleModel.TRIAL);
+    assertThat(stopped.cancelActivity()).isTrue();
+    assertThat(stopped.getEventDefinitions()).singleElement().isInstanceOfSatisfying(MessageEventDefinition.class,
+        message -> assertThat(message.getMessage().getName()).isEqualTo(LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE));
+    assertThat(model.getModelElementsByType(UserTask.class)).as("no task waits for the stop")
+        .noneMatch(task -> task.getName().toLowerCase().contains("stop"));
   }
 
   @Test
@@ -221,7 +231,6 @@ class ModelContractTest {
     }
     assertOptions("review-proposal", ProposalReview.DECISION, ProposalReview.Decision.class);
     assertOptions("record-check-in", CheckIn.STATUS, CheckIn.Status.class);
-    assertOptions("stop-trial-early", TrialRecord.EARLY_STOP_REASON_CODE, EarlyStop.Reason.class);
     assertOptions("decide-gate", GateRuling.DECISION, GateRuling.Decision.class);
     assertOptions("failure-report", ReportDraft.FAILURE_REASON_CODES, ReportDraft.FailureReason.class);
     assertOptions("review-success-report", ReportReview.DECISION, ReportReview.Decision.class);

@@ -8,7 +8,7 @@ import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PROCESS;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -56,7 +56,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
     assertThat(variable(pilot, "registrationVersion")).isNull();
 
     complete(pilot, PLAN_TRIAL, "olivia", plan());
-    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY);
+    assertThat(pilot).isWaitingAt(TRIAL_END_REACHED);
   }
 
   @Test

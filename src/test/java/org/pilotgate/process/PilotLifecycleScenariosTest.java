@@ -34,7 +34,7 @@ import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_SUCCESS_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVISE_PROPOSAL;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
+import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 import static org.pilotgate.process.LifecycleModel.TRIAL_STOPPED_EARLY;
 import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
@@ -163,7 +163,7 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
     complete(pilot, DECIDE_GATE, "mia", gate("EXTEND", null)
         .putValue("newTrialEnd", org.pilotgate.TestPilots.TODAY.plusMonths(5).toString()));
 
-    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, CHECK_IN_DUE);
+    assertThat(pilot).isWaitingAt(CHECK_IN_DUE, TRIAL_END_REACHED);
     assertThat(variable(pilot, "extensionCount")).isEqualTo(1);
 
     evaluated(pilot, evaluation(3, 15000, 3));
@@ -197,9 +197,7 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
   @Test
   void stoppedEarly() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    complete(pilot, STOP_TRIAL_EARLY, "max", Variables.createVariables()
-        .putValue("earlyStopReasonCode", "SAFEGUARDING")
-        .putValue("earlyStopReason", "A driver's referral exposed a passenger's address."));
+    stopEarly(pilot, "max", "SAFEGUARDING", "A driver's referral exposed a passenger's address.");
 
     assertThat(pilot).hasPassed(TRIAL_STOPPED_EARLY).isWaitingAt(DRAFT_FAILURE_REPORT);
     assertThat(pilot).hasNotPassed(EVALUATE_TRIAL);
@@ -260,7 +258,7 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
   @Override
   public ProcessInstance inTrial(String officer, String manager) {
     ProcessInstance pilot = super.inTrial(officer, manager);
-    assertThat(pilot).isWaitingAt(STOP_TRIAL_EARLY, CHECK_IN_DUE);
+    assertThat(pilot).isWaitingAt(CHECK_IN_DUE, TRIAL_END_REACHED);
     assertThat(variable(pilot, "registrationVersion")).isEqualTo(1);
     return pilot;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.process.LifecycleModel.PILOT_STOPPED;
 import static org.pilotgate.process.LifecycleModel.PROCESS;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -103,7 +105,7 @@ class StopPathsPassPublicationTest {
       }
     }
     for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
-      if (catchesError(boundary, "trial-stopped-early")) {
+      if (catchesMessage(boundary, TRIAL_STOPPED_EARLY_MESSAGE)) {
         points.add(boundary);
       }
     }
@@ -143,6 +145,11 @@ class StopPathsPassPublicationTest {
   private static List<BoundaryEvent> attachedTo(FlowNode node) {
     return node.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
         .filter(b -> b.getAttachedTo() == node).toList();
+  }
+
+  private static boolean catchesMessage(BoundaryEvent boundary, String messageName) {
+    return boundary.getEventDefinitions().stream().anyMatch(d -> d instanceof MessageEventDefinition message
+        && message.getMessage() != null && messageName.equals(message.getMessage().getName()));
   }
 
   private static boolean catchesError(BoundaryEvent boundary, String errorCode) {

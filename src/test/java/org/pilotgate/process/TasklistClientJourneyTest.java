@@ -9,7 +9,6 @@ import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_SUCCESS_REPORT;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,8 +50,7 @@ class TasklistClientJourneyTest {
     String pilot = propose();
     work(pilot, REVIEW_PROPOSAL, "mia", TestPilots.approve("reviewDecision"));
     work(pilot, PLAN_TRIAL, "olivia", TestPilots.plan());
-    work(pilot, STOP_TRIAL_EARLY, "max", org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue("earlyStopReasonCode", "HARM").putValue("earlyStopReason", "Two passengers complained of pressure."));
+    stopEarlyOnItsPage(pilot, "max", "HARM", "Two passengers complained of pressure.");
 
     String draft = openTask(pilot, DRAFT_FAILURE_REPORT, "olivia");
     assertThat(formVariables(draft, "olivia").path("reportResults").path("value").asText())
@@ -109,6 +107,15 @@ class TasklistClientJourneyTest {
   }
 
   /** Starts a pilot with the start form's fields, as olivia. */
+  /** A manager stops the trial on PilotGate's page, as in the browser: not a task, so not through Tasklist. */
+  private void stopEarlyOnItsPage(String pilot, String manager, String reasonCode, String reason) {
+    String page = "/pilots/" + reference(pilot) + "/stop-early";
+    HttpTestClient browser = HttpTestClient.signedIn(port, manager, DemoUsers.PASSWORD);
+    HttpResponse<String> stopped = browser.postForm(page, Map.of("earlyStopReasonCode", reasonCode,
+        "earlyStopReason", reason, "_csrf", browser.csrfTokenOn(page)));
+    assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(302);
+  }
+
   private String propose() {
     VariableMap proposal = TestPilots.proposal();
     JsonNode startForm = HttpTestClient.json(api("olivia")

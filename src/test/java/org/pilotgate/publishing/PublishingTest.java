@@ -8,14 +8,12 @@ import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.PILOT_STOPPED;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.ReportDocument;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.TestPilots;
 import org.pilotgate.process.PilotProcessTest;
@@ -62,8 +60,7 @@ class PublishingTest extends PilotProcessTest {
 
   private ProcessInstance approvedFailureReport() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    complete(pilot, STOP_TRIAL_EARLY, "mia", Variables.createVariables()
-        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "The operator withdrew funding."));
+    stopEarly(pilot, "mia", "COST", "The operator withdrew funding.");
     complete(pilot, DRAFT_FAILURE_REPORT, "olivia", failureReport());
     complete(pilot, REVIEW_FAILURE_REPORT, "max", approve("reportReviewDecision"));
     assertThat(pilot).isWaitingAt(PUBLISH_FAILURE_REPORT);

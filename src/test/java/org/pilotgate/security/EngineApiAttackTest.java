@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.TestPilots.evaluation;
 import static org.pilotgate.TestPilots.failureReport;
 import static org.pilotgate.TestPilots.gate;
+import static org.pilotgate.process.LifecycleModel.CHECK_IN_DUE;
 import static org.pilotgate.process.LifecycleModel.DECIDE_GATE;
 import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
+import static org.pilotgate.process.LifecycleModel.RECORD_CHECK_IN;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 
 import java.io.IOException;
@@ -64,7 +65,7 @@ class EngineApiAttackTest extends PilotProcessTest {
 
   /** Where a pilot waits, and the task open there that the attacks name. */
   enum State {
-    PROPOSED(REVIEW_PROPOSAL), IN_TRIAL(STOP_TRIAL_EARLY), AT_GATE(DECIDE_GATE),
+    PROPOSED(REVIEW_PROPOSAL), IN_TRIAL(RECORD_CHECK_IN), AT_GATE(DECIDE_GATE),
     DRAFTING_FAILURE_REPORT(DRAFT_FAILURE_REPORT), REVIEWING_FAILURE_REPORT(REVIEW_FAILURE_REPORT);
 
     final String openTask;
@@ -354,6 +355,9 @@ class EngineApiAttackTest extends PilotProcessTest {
       return propose(proposer, TestPilots.proposal());
     }
     ProcessInstance pilot = inTrial(proposer, "max");
+    if (state == State.IN_TRIAL) {
+      fire(pilot, CHECK_IN_DUE);
+    }
     if (state.ordinal() >= State.AT_GATE.ordinal()) {
       evaluated(pilot, evaluation(2, 15000, 3));
     }

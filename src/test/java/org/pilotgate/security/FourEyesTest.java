@@ -13,7 +13,6 @@ import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
-import static org.pilotgate.process.LifecycleModel.STOP_TRIAL_EARLY;
 import static org.pilotgate.process.LifecycleModel.WRITE_SUCCESS_REPORT;
 
 import java.net.http.HttpResponse;
@@ -74,8 +73,7 @@ class FourEyesTest extends PilotProcessTest {
   @Test
   void theProposerCannotApproveTheirOwnFailureReport() {
     ProcessInstance pilot = inTrial("sam", "max");
-    complete(pilot, STOP_TRIAL_EARLY, "mia", org.camunda.bpm.engine.variable.Variables.createVariables()
-        .putValue("earlyStopReasonCode", "COST").putValue("earlyStopReason", "Budget withdrawn"));
+    stopEarly(pilot, "mia", "COST", "Budget withdrawn");
     complete(pilot, DRAFT_FAILURE_REPORT, "sam", failureReport());
 
     assertThatThrownBy(() -> complete(pilot, REVIEW_FAILURE_REPORT, "sam", approve("reportReviewDecision")))

@@ -88,7 +88,7 @@ final class HostileRequests {
       case "groupId" -> SACRIFICIAL_GROUP;
       case "operationId" -> target.operationId();
       case "commentId" -> target.commentId();
-      case "messageName" -> "pilot-message";
+      case "messageName" -> LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE;
       case "attachmentId" -> "no-such-attachment";
       case "id" -> id(before.startsWith("history/") ? before : before.substring(0, before.indexOf('/')), target, attacker);
       default -> throw new IllegalArgumentException("no value for path parameter " + name);
@@ -185,7 +185,7 @@ final class HostileRequests {
       case "taskId" -> target.taskId();
       case "jobId" -> target.jobId();
       case "activityId" -> PUBLISH;
-      case "messageName" -> "pilot-message";
+      case "messageName" -> LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE;
       case "id" -> "attack" + unique.incrementAndGet(); // Camunda's ids: letters and digits
       case "password", "authenticatedUserPassword" -> DemoUsers.PASSWORD;
       case "firstName", "lastName" -> "Mallory";

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.library.LibraryStore;
+import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.trial.TrialRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,6 +103,7 @@ class PermissionMatrixTest extends PilotProcessTest {
   private List<Action> lifecycleActions() {
     String report = publishedReport();
     String oscarsPilot = propose("oscar", proposal()).getId();
+    String trialToStop = inTrial("oscar", "max").getBusinessKey();
     return List.of(
         new Action("open Tasklist", http -> http.getPage("/camunda/app/tasklist/default/").statusCode()),
         new Action("open Cockpit", http -> http.getPage("/camunda/app/cockpit/default/").statusCode()),
@@ -114,7 +117,14 @@ class PermissionMatrixTest extends PilotProcessTest {
             + "/variables/title", Map.of("value", "Renamed")).statusCode()),
         new Action("delete a process instance", http -> http.delete(ENGINE + "/process-instance/"
             + propose("oscar", proposal()).getId()).statusCode()),
-        new Action("read a published report", http -> http.get("/api/library/reports/" + report).statusCode()));
+        new Action("read a published report", http -> http.get("/api/library/reports/" + report).statusCode()),
+        new Action("stop a trial early on its page", true, (http, user) -> stopEarlyOnItsPage(http,
+            inTrial("oscar", "max").getBusinessKey())),
+        new Action("stop a trial early through the engine API", http -> http.postJson(ENGINE + "/message", Map.of(
+            "messageName", LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE, "businessKey", trialToStop,
+            "processVariables", Map.of(TrialRecord.EARLY_STOP_REASON_CODE, Map.of("value", "COST"),
+                TrialRecord.EARLY_STOP_REASON, Map.of("value", "From outside"))))
+            .statusCode()));
   }
 
   /** What auditors read, and every kind of change they must be refused, through the API and through Cockpit. */
@@ -174,6 +184,15 @@ class PermissionMatrixTest extends PilotProcessTest {
   /** A browser session sending the CSRF token of Camunda's webapps, as Tasklist and Cockpit do. */
   private static HttpTestClient webapp(HttpTestClient browser) {
     return browser.withWebappCsrfToken("/camunda/api/engine/engine/");
+  }
+
+  /** A POST of the stop form with a reason and the session's CSRF token (a stranger's from the login page). */
+  private static int stopEarlyOnItsPage(HttpTestClient http, String reference) {
+    String page = "/pilots/" + reference + "/stop-early";
+    int shown = http.getPage(page).statusCode();
+    String token = http.csrfTokenOn(shown == 302 ? "/login" : page);
+    return http.postForm(page, Map.of(TrialRecord.EARLY_STOP_REASON_CODE, "COST",
+        TrialRecord.EARLY_STOP_REASON, "The operator withdrew funding.", "_csrf", token)).statusCode();
   }
 
   private ProcessInstance rejected(String officer) {
