@@ -20,7 +20,7 @@ class OfficerProposesAPilotTest extends BrowserTest {
     Tasklist tasklist = new Tasklist(browser).open();
     browser.screenshot("tasklist");
 
-    CamundaForm form = tasklist.startProcess("Propose a pilot");
+    CamundaForm form = tasklist.startProcess(Tasklist.PILOT_LIFECYCLE);
     fillAllButTheHypothesis(form);
     form.holdsWhatWasTyped();
     form.type("Hypothesis", "If we call, fewer tenancies fail.").holdsWhatWasTyped().empty("Hypothesis");

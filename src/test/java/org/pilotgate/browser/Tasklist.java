@@ -8,6 +8,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class Tasklist {
 
   static final String PATH = "/camunda/app/tasklist/default/";
+  /** The process's name: Tasklist offers it under "Start process" and shows it under every task of a pilot. */
+  static final String PILOT_LIFECYCLE = "Pilot lifecycle";
 
   private static final By START = By.cssSelector(".modal-footer button.btn-primary");
 
