@@ -225,7 +225,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
           + "/localVariables/recommendation", Map.of("value", other)));
     }
     assertThatThrownBy(() -> complete(pilot, DECIDE_GATE, "mia", gate(other, null)))
-        .hasMessageContaining("gateJustification: is required because the decision differs from the recommendation ("
+        .hasMessageContaining("Justification is required because the decision differs from the recommendation ("
             + recommended + ")");
   }
 
