@@ -5,8 +5,9 @@ export default {
     name: '{{appName}}',
     vendor: '{{councilName}}'
   },
-  // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js)
-  customScripts: ['scripts/pilotgate-sign-out'],
+  // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js);
+  // approving a report links to it in the library (scripts/pilotgate-published.js, Tasklist only)
+  customScripts: ['scripts/pilotgate-sign-out', 'scripts/pilotgate-published'],
   locales: {
     availableLocales: ['en'],
     fallbackLocale: 'en'

@@ -1,6 +1,7 @@
 package org.pilotgate.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -12,6 +13,9 @@ public final class Tasklist {
   static final String PILOT_LIFECYCLE = "Pilot lifecycle";
 
   private static final By START = By.cssSelector(".modal-footer button.btn-primary");
+  private static final By COMPLETE = By.cssSelector(".form-actions button.btn-primary");
+  /** The server's reason in the red message Tasklist shows when it refuses what was submitted. */
+  private static final By ERROR = By.cssSelector(".page-notifications .alert-danger .message");
 
   private final Browser browser;
 
@@ -77,10 +81,37 @@ public final class Tasklist {
     return new CamundaForm(browser, container);
   }
 
+  /** Presses Complete on a form the server refuses; returns the error Tasklist shows. */
+  public String completeRefused() {
+    WebElement complete = browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE));
+    scrollToTheEndOfTheTask(complete);
+    complete.click();
+    return browser.find(ERROR).getText().trim();
+  }
+
+  /**
+   * Whether the Complete button is on screen and nothing lies over its middle (such as an error
+   * message), so a person can press it.
+   */
+  public boolean completeIsInReach() {
+    WebElement button = browser.find(COMPLETE);
+    scrollToTheEndOfTheTask(button);
+    return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript("""
+        const b = arguments[0];
+        const r = b.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.width > 0 && r.bottom <= window.innerHeight && (top === b || b.contains(top));""", button);
+  }
+
+  /** Scrolls the task pane to its end, where a person finds the form's buttons. */
+  private void scrollToTheEndOfTheTask(WebElement inside) {
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "const pane = arguments[0].closest('.three-cols-layout-cell'); pane.scrollTop = pane.scrollHeight;", inside);
+  }
+
   /** The open task's Complete button; waits until the task has left the list. */
   public void complete() {
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".form-actions button.btn-primary"))).click();
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
 }
