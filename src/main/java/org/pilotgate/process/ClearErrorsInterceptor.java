@@ -60,7 +60,7 @@ class ClearErrorsInterceptor extends CommandInterceptor {
     }
     String taskId = completedTaskId(command);
     if (taskId != null && (error instanceof OptimisticLockingException || wasCompleted(taskId))) {
-      return CallerError.taskAlreadyCompleted(taskId, error);
+      return CallerError.taskAlreadyCompleted(error);
     }
     return error;
   }

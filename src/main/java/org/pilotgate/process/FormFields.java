@@ -27,7 +27,10 @@ public class FormFields {
   private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
 
   private final Map<String, Set<String>> fieldsByForm = new HashMap<>();
-  /** Each field's label, by its key, and a list row's fields by {@code list.key}: no two forms label one key differently. */
+  /**
+   * Each field's label by its key, a list row's fields by {@code list.key}. The forms label a field they
+   * take the same way everywhere; only a list that is shown, never submitted, has two labels.
+   */
   private final Map<String, String> labels = new HashMap<>();
 
   FormFields() throws IOException {
