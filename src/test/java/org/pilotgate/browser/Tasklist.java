@@ -35,7 +35,13 @@ public final class Tasklist {
   /** "Start process" in the header, then the process called {@code name}: its start form. */
   public CamundaForm startProcess(String name) {
     browser.find(By.cssSelector(".start-process-action a")).click();
-    browser.find(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()='" + name + "']")).click();
+    By process = By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()='" + name + "']");
+    browser.find(process);
+    // a click while the dialog still fades in can be lost: click until the start form is there
+    browser.waitUntil(d -> {
+      d.findElements(process).stream().findFirst().ifPresent(WebElement::click);
+      return !d.findElements(By.cssSelector(".modal .fjs-container")).isEmpty();
+    });
     return form();
   }
 
