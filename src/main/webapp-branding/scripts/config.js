@@ -6,8 +6,10 @@ export default {
     vendor: '{{councilName}}'
   },
   // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js); Tasklist's header links
-  // My pilots (pilotgate-my-pilots.js), and a proposed pilot's reference is shown (pilotgate-pilot-proposed.js)
-  customScripts: ['scripts/pilotgate-sign-out', 'scripts/pilotgate-my-pilots', 'scripts/pilotgate-pilot-proposed'],
+  // My pilots (pilotgate-my-pilots.js), a proposed pilot's reference is shown (pilotgate-pilot-proposed.js),
+  // and approving a report links to it in the library (pilotgate-published.js, Tasklist only)
+  customScripts: ['scripts/pilotgate-sign-out', 'scripts/pilotgate-my-pilots', 'scripts/pilotgate-pilot-proposed',
+    'scripts/pilotgate-published'],
   locales: {
     availableLocales: ['en'],
     fallbackLocale: 'en'

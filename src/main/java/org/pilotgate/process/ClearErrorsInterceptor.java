@@ -17,7 +17,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Turns what went wrong into an answer the caller can act on, after the engine has rolled the
- * transaction back: a bad value (400, naming the field), a person who may not do this or a route
+ * transaction back: a bad value (400, naming the field by its label), a person who may not do this or a route
  * around the model (403), a task claimed by someone else (409), a task
  * someone else completed first (409), or a database that could not be reached (503). Anything else
  * passes through unchanged.
@@ -25,9 +25,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class ClearErrorsInterceptor extends CommandInterceptor {
 
   private final HistoryService history;
+  private final FormFields forms;
 
-  ClearErrorsInterceptor(HistoryService history) {
+  ClearErrorsInterceptor(HistoryService history, FormFields forms) {
     this.history = history;
+    this.forms = forms;
   }
 
   @Override
@@ -44,7 +46,7 @@ class ClearErrorsInterceptor extends CommandInterceptor {
   private RuntimeException translated(Command<?> command, RuntimeException error) {
     for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
       if (cause instanceof InvalidSubmission invalid) {
-        return new SubmissionRejected(invalid);
+        return new SubmissionRejected(invalid, forms);
       }
       if (cause instanceof NotAllowed notAllowed) {
         return new Refused(notAllowed);
@@ -58,7 +60,7 @@ class ClearErrorsInterceptor extends CommandInterceptor {
     }
     String taskId = completedTaskId(command);
     if (taskId != null && (error instanceof OptimisticLockingException || wasCompleted(taskId))) {
-      return CallerError.taskAlreadyCompleted(taskId, error);
+      return CallerError.taskAlreadyCompleted(error);
     }
     return error;
   }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class FormFields {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A field of a list row as submissions name it: {@code successCriteria[1].target}, or a whole row {@code partners[0]}. */
+  private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?");
 
   /**
    * The custom property (in Camunda Modeler: the field's "Custom properties") that makes a text field a date
@@ -31,6 +35,11 @@ public class FormFields {
 
   private final Map<String, Set<String>> fieldsByForm = new HashMap<>();
   private final Map<String, Set<String>> dateFieldsByForm = new HashMap<>();
+  /**
+   * Each field's label by its key, a list row's fields by {@code list.key}. The forms label a field they
+   * take the same way everywhere; only a list that is shown, never submitted, has two labels.
+   */
+  private final Map<String, String> labels = new HashMap<>();
 
   FormFields() throws IOException {
     for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
@@ -38,6 +47,7 @@ public class FormFields {
         JsonNode schema = JSON.readTree(content);
         fieldsByForm.put(schema.path("id").asText(), fieldsOf(schema));
         dateFieldsByForm.put(schema.path("id").asText(), dateFieldsOf(schema));
+        collectLabels(schema, "");
       }
     }
   }
@@ -73,6 +83,36 @@ public class FormFields {
   /** The date fields of the form with that id (see {@link #DATE_PROPERTY}); none for a task without a form. */
   public Set<String> datesOf(String formId) {
     return formId == null ? Set.of() : dateFieldsByForm.getOrDefault(formId, Set.of());
+  private void collectLabels(JsonNode container, String listPrefix) {
+    for (JsonNode component : container.path("components")) {
+      // form-js 1.8 labels a date field with dateLabel, every other field with label
+      String label = component.path("label").asText(component.path("dateLabel").asText(""));
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        labels.putIfAbsent(component.path("path").asText(), label);
+        collectLabels(component, component.path("path").asText() + ".");
+      } else if (component.hasNonNull("key")) {
+        if (!label.isBlank()) {
+          labels.putIfAbsent(listPrefix + component.path("key").asText(), label);
+        }
+      } else {
+        collectLabels(component, listPrefix);
+      }
+    }
+  }
+
+  /**
+   * A submitted field as the form names it for a person: its label, and for a field of a list row the
+   * list's label and the row's number from 1 ("Success criteria, row 2, Target"). A name no form labels
+   * is returned as it is.
+   */
+  public String labelOf(String field) {
+    Matcher row = ROW_FIELD.matcher(field);
+    if (!row.matches()) {
+      return labels.getOrDefault(field, field);
+    }
+    String list = labels.getOrDefault(row.group(1), row.group(1)) + ", row " + (Integer.parseInt(row.group(2)) + 1);
+    String column = row.group(3);
+    return column == null ? list : list + ", " + labels.getOrDefault(row.group(1) + "." + column, column);
   }
 
   /** The fields of the form with that id; none for a task without a form. */

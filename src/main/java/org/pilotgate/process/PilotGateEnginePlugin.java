@@ -31,7 +31,7 @@ class PilotGateEnginePlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPreCommandInterceptorsTxRequired(with(
-        configuration.getCustomPreCommandInterceptorsTxRequired(), new ClearErrorsInterceptor(configuration.getHistoryService())));
+        configuration.getCustomPreCommandInterceptorsTxRequired(), new ClearErrorsInterceptor(configuration.getHistoryService(), forms)));
     configuration.setCustomPostCommandInterceptorsTxRequired(with(
         configuration.getCustomPostCommandInterceptorsTxRequired(), new LifecycleGuard(forms)));
     configuration.setCustomPostCommandInterceptorsTxRequired(with(

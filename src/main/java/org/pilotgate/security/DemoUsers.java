@@ -70,7 +70,7 @@ public class DemoUsers {
     StringBuilder text = new StringBuilder("\n\n  PilotGate is running: http://localhost:" + port + "/\n"
         + "  Sign in as any demo user below, password '" + PASSWORD + "':\n");
     USERS.forEach(u -> text.append("    %-7s %s%n".formatted(u.id(), String.join(", ", u.groups()))));
-    text.append("  Officers start a pilot in Tasklist: Start process > Propose a pilot.\n");
+    text.append("  Officers start a pilot in Tasklist: Start process > Pilot lifecycle (the form 'Propose a pilot').\n");
     LOG.info(text.toString());
   }
 }

@@ -21,7 +21,7 @@ class OfficerProposesAPilotTest extends BrowserTest {
     Tasklist tasklist = new Tasklist(browser).open();
     browser.screenshot("tasklist");
 
-    CamundaForm form = tasklist.startProcess("Propose a pilot");
+    CamundaForm form = tasklist.startProcess(Tasklist.PILOT_LIFECYCLE);
     Proposals.fillAllButTheHypothesis(form, title, CamundaForm.typed(TestPilots.TODAY.plusDays(14)),
         CamundaForm.typed(TestPilots.TODAY.plusMonths(9)));
     form.holdsWhatWasTyped();

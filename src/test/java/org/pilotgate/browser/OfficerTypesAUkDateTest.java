@@ -23,7 +23,7 @@ class OfficerTypesAUkDateTest extends BrowserTest {
   void fourSlashTwoIsTheFourthOfFebruaryEverywhere() {
     browser.signInAs("olivia");
     Tasklist tasklist = new Tasklist(browser).open();
-    CamundaForm proposal = Proposals.fillAllButTheHypothesis(tasklist.startProcess("Propose a pilot"), title,
+    CamundaForm proposal = Proposals.fillAllButTheHypothesis(tasklist.startProcess(Tasklist.PILOT_LIFECYCLE), title,
         "31/02/2027", "30/11/2027");
     proposal.type("Hypothesis", "If new tenants get a welcome pack, fewer tenancies fail.").holdsWhatWasTyped();
     browser.waitUntil(d -> proposal.text().contains(

@@ -1,6 +1,7 @@
 package org.pilotgate.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -8,8 +9,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class Tasklist {
 
   static final String PATH = "/camunda/app/tasklist/default/";
+  /** The process's name: Tasklist offers it under "Start process" and shows it under every task of a pilot. */
+  static final String PILOT_LIFECYCLE = "Pilot lifecycle";
 
   private static final By START = By.cssSelector(".modal-footer button.btn-primary");
+  private static final By COMPLETE = By.cssSelector(".form-actions button.btn-primary");
+  /** The server's reason in the red message Tasklist shows when it refuses what was submitted. */
+  private static final By ERROR = By.cssSelector(".page-notifications .alert-danger .message");
 
   private final Browser browser;
 
@@ -29,7 +35,13 @@ public final class Tasklist {
   /** "Start process" in the header, then the process called {@code name}: its start form. */
   public CamundaForm startProcess(String name) {
     browser.find(By.cssSelector(".start-process-action a")).click();
-    browser.find(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()='" + name + "']")).click();
+    By process = By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()='" + name + "']");
+    browser.find(process);
+    // a click while the dialog still fades in can be lost: click until the start form is there
+    browser.waitUntil(d -> {
+      d.findElements(process).stream().findFirst().ifPresent(WebElement::click);
+      return !d.findElements(By.cssSelector(".modal .fjs-container")).isEmpty();
+    });
     return form();
   }
 
@@ -75,10 +87,37 @@ public final class Tasklist {
     return new CamundaForm(browser, container);
   }
 
+  /** Presses Complete on a form the server refuses; returns the error Tasklist shows. */
+  public String completeRefused() {
+    WebElement complete = browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE));
+    scrollToTheEndOfTheTask(complete);
+    complete.click();
+    return browser.find(ERROR).getText().trim();
+  }
+
+  /**
+   * Whether the Complete button is on screen and nothing lies over its middle (such as an error
+   * message), so a person can press it.
+   */
+  public boolean completeIsInReach() {
+    WebElement button = browser.find(COMPLETE);
+    scrollToTheEndOfTheTask(button);
+    return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript("""
+        const b = arguments[0];
+        const r = b.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.width > 0 && r.bottom <= window.innerHeight && (top === b || b.contains(top));""", button);
+  }
+
+  /** Scrolls the task pane to its end, where a person finds the form's buttons. */
+  private void scrollToTheEndOfTheTask(WebElement inside) {
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "const pane = arguments[0].closest('.three-cols-layout-cell'); pane.scrollTop = pane.scrollHeight;", inside);
+  }
+
   /** The open task's Complete button; waits until the task has left the list. */
   public void complete() {
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".form-actions button.btn-primary"))).click();
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
 }

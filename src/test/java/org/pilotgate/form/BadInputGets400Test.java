@@ -40,12 +40,12 @@ class BadInputGets400Test {
     int before = referenceNumber(started(propose(Map.of())));
     long pilots = pilots();
 
-    assertRefused(propose(Map.of("title", Map.of("value", 42, "type", "Integer"))), "title: must be text, not a number");
+    assertRefused(propose(Map.of("title", Map.of("value", 42, "type", "Integer"))), "Title must be text, not a number");
     assertRefused(propose(Map.of("title", Map.of("value", "2027-01-04T00:00:00.000+0000", "type", "Date"))),
-        "title: must be text, not a date");
+        "Title must be text, not a date");
     assertRefused(olivia().postJson(ENGINE + "/process-definition/key/pilot-lifecycle/start",
         Map.of("variables", proposal(Map.of("title", Map.of("value", true, "type", "Boolean"))))),
-        "title: must be text, not true or false");
+        "Title must be text, not true or false");
 
     assertThat(pilots()).as("no pilot started").isEqualTo(pilots);
     assertThat(referenceNumber(started(propose(Map.of())))).as("no reference used up").isEqualTo(before + 1);
@@ -55,24 +55,24 @@ class BadInputGets400Test {
   void jsonThatDoesNotParseOrIsNoListOrObjectIsRefused() {
     long pilots = pilots();
     assertRefused(propose(Map.of("partners", Map.of("value", "[{name: 'Go Buses'", "type", "Json"))),
-        "partners: must be valid JSON");
+        "Partners must be valid JSON");
     assertRefused(propose(Map.of("title", Map.of("value", "\"Bus drivers refer\"", "type", "Json"))),
-        "title: must be a list or an object when sent as JSON");
+        "Title must be a list or an object when sent as JSON");
     assertThat(pilots()).isEqualTo(pilots);
   }
 
   @Test
   void codesMustBeExactlyAsTheFormSendsThem() {
     assertRefused(propose(Map.of("serviceArea", Map.of("value", "adult_social_care"))),
-        "serviceArea: must be one of ADULT_SOCIAL_CARE, ");
+        "Service area must be one of ADULT_SOCIAL_CARE, ");
   }
 
   @Test
   void textMayCarryLineBreaksAndTabsButNoOtherControlCharacters() {
     assertRefused(propose(Map.of("title", Map.of("value", "Bus drivers\u0000 refer"))),
-        "title: must not contain control characters (U+0000 at character 12)");
+        "Title must not contain control characters (U+0000 at character 12)");
     assertRefused(propose(Map.of("problem", Map.of("value", "Older people\u001b[2J are isolated"))),
-        "problem: must not contain control characters (U+001B at character 13)");
+        "The problem must not contain control characters (U+001B at character 13)");
 
     String summary = "Drivers learn to notice isolation.\r\n\tThey hand out a referral card.";
     String pilot = started(propose(Map.of("summary", Map.of("value", summary)))).path("id").asText();
@@ -87,10 +87,10 @@ class BadInputGets400Test {
 
     assertRefused(tasklist.postJson(WEBAPP_ENGINE + START,
         Map.of("variables", proposal(Map.of("title", Map.of("value", 42, "type", "Integer"))))),
-        "title: must be text, not a number");
+        "Title must be text, not a number");
     assertRefused(tasklist.postJson(WEBAPP_ENGINE + START,
         Map.of("variables", proposal(Map.of("harmLimits", Map.of("value", "{", "type", "Json"))))),
-        "harmLimits: must be valid JSON");
+        "Harm limits must be valid JSON");
     assertThat(pilots()).isEqualTo(pilots);
   }
 
@@ -100,9 +100,9 @@ class BadInputGets400Test {
     String review = openTask(pilot, REVIEW_PROPOSAL, "mia");
 
     assertRefused(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "APPROVE"),
-        "reviewComments", Map.of("value", 7, "type", "Integer"))), "reviewComments: must be text, not a number");
+        "reviewComments", Map.of("value", 7, "type", "Integer"))), "Comments for the proposer must be text, not a number");
     assertRefused(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "approve"))),
-        "reviewDecision: must be one of APPROVE, ");
+        "Decision must be one of APPROVE, ");
     assertThat(openTask(pilot, REVIEW_PROPOSAL, "mia")).as("still open").isEqualTo(review);
 
     assertThat(submit(review, "mia", Map.of("reviewDecision", Map.of("value", "APPROVE"))).statusCode()).isEqualTo(204);
@@ -110,7 +110,7 @@ class BadInputGets400Test {
     Map<String, Object> badCriteria = new LinkedHashMap<>(HttpTestClient.variables(TestPilots.plan()));
     badCriteria.put("successCriteria", Map.of("value", "[{\"name\": \"Referrals received\",", "type", "Json"));
     assertRefused(api("olivia").postJson(ENGINE + "/task/" + plan + "/submit-form", Map.of("variables", badCriteria)),
-        "successCriteria: must be valid JSON");
+        "Success criteria must be valid JSON");
     assertThat(openTask(pilot, PLAN_TRIAL, "olivia")).isEqualTo(plan);
   }
 

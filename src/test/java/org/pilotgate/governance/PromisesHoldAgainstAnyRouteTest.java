@@ -112,8 +112,8 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
           + review + "/submit-form", Map.of("variables", Map.of("reportReviewDecision", Map.of("value", "APPROVE"),
               "pilotReference", othersReference))));
       assertThat(smuggled.statusCode()).isEqualTo(400);
-      assertThat(message(smuggled)).endsWith("pilotReference: is not a field of the form 'review-failure-report', "
-          + "so it cannot be submitted here");
+      assertThat(message(smuggled)).endsWith("pilotReference is not a field of the form 'review-failure-report', "
+          + "so it cannot be submitted here.");
     }
 
     complete(pilot, REVIEW_FAILURE_REPORT, "mia", approve("reportReviewDecision"));
@@ -171,7 +171,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
       HttpResponse<String> refused = as(api, "olivia").postJson(api.base
           + "/process-definition/key/pilot-lifecycle/submit-form", Map.of("variables", proposal));
       assertThat(refused.statusCode()).isEqualTo(400);
-      assertThat(message(refused)).contains("proposer: is not a field of the form 'pilot-proposal'");
+      assertThat(message(refused)).contains("proposer is not a field of the form 'pilot-proposal'");
     }
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(pilotsBefore);
   }
@@ -225,7 +225,7 @@ class PromisesHoldAgainstAnyRouteTest extends PilotProcessTest {
           + "/localVariables/recommendation", Map.of("value", other)));
     }
     assertThatThrownBy(() -> complete(pilot, DECIDE_GATE, "mia", gate(other, null)))
-        .hasMessageContaining("gateJustification: is required because the decision differs from the recommendation ("
+        .hasMessageContaining("Justification is required because the decision differs from the recommendation ("
             + recommended + ")");
   }
 

@@ -51,7 +51,7 @@ class PriorWorkCheckTest extends PilotProcessTest {
     List<?> failures = (List<?>) variable(pilot, "similarFailures");
     assertThatThrownBy(() -> complete(pilot, ACKNOWLEDGE_PRIOR_WORK, "olivia", org.camunda.bpm.engine.variable.Variables
         .createVariables().putValue("similarFailures", ProcessData.json(failures.stream().map(f -> Map.of()).toList()))))
-        .isInstanceOf(SubmissionRejected.class).hasMessage("similarFailures[0].whatIsDifferent: is required");
+        .isInstanceOf(SubmissionRejected.class).hasMessage("Similar pilots that failed, row 1, What is different this time is required.");
 
     var tampered = TestPilots.acknowledgement(failures.size());
     complete(pilot, ACKNOWLEDGE_PRIOR_WORK, "olivia", tampered);

@@ -90,7 +90,7 @@ class FrozenRegistrationTest extends PilotProcessTest {
     assertThatThrownBy(() -> complete(pilot, RECORD_CHECK_IN, "olivia", Variables.createVariables()
         .putValue("checkInStatus", "ON_TRACK").putValue("checkInNotes", "Fine")
         .putValue("plannedParticipants", 40)))
-        .hasMessageContaining("plannedParticipants: is not a field of the form 'record-check-in'");
+        .hasMessageContaining("Planned number of participants is not a field of the form 'record-check-in'");
     assertThat(openTask(pilot, RECORD_CHECK_IN)).isNotNull();
     assertThat(variable(pilot, "plannedParticipants")).isEqualTo(120);
   }

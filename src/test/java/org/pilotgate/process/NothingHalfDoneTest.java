@@ -27,7 +27,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
 
     assertThatThrownBy(() -> propose("olivia", proposal))
         .isInstanceOf(SubmissionRejected.class)
-        .hasMessage("hypothesis: is required")
+        .hasMessage("Hypothesis is required.")
         .satisfies(refused -> assertThat(((SubmissionRejected) refused).field()).isEqualTo("hypothesis"));
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(pilots);
@@ -48,7 +48,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
 
     VariableMap badPlan = plan().putValue("trialEnd", "2020-01-01").putValue("trialSites", "Changed sites");
     assertThatThrownBy(() -> complete(pilot, PLAN_TRIAL, "olivia", badPlan))
-        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("trialEnd: must be after the trial start");
+        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("Trial end must be after the trial start");
 
     assertThat(pilot).isWaitingAt(PLAN_TRIAL);
     assertThat(openTask(pilot, PLAN_TRIAL).getId()).isEqualTo(taskId);
@@ -66,7 +66,7 @@ class NothingHalfDoneTest extends PilotProcessTest {
 
     assertThatThrownBy(() -> complete(pilot, DECIDE_GATE, "mia", Variables.createVariables()
         .putValue("gateDecision", "SCALE")))
-        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("gateJustification: is required");
+        .isInstanceOf(SubmissionRejected.class).hasMessageStartingWith("Justification is required");
     assertThat(pilot).isWaitingAt(DECIDE_GATE);
   }
 

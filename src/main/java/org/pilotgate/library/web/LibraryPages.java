@@ -120,6 +120,15 @@ class LibraryPages {
   }
 
   /**
+   * This council's report by its pilot's reference alone, the address Tasklist links to when a reviewer
+   * approves a report (the report appears there once the publishing job has run).
+   */
+  @GetMapping("/reports/{reference}")
+  String ownReport(@PathVariable String reference) {
+    return "redirect:" + LibraryIndex.reportPath(ReportDocument.globalId(properties.councilCode(), reference));
+  }
+
+  /**
    * Every stopped pilot, whether its failure report is ongoing, overdue, on time or late, and the share
    * per year; and the pilots an operator withdrew before their trial, which owe no report.
    */
