@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.security.Groups;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -69,10 +70,10 @@ class Notifications {
       LocalDate due, String draftTaskId) {
     MailKind kind = overdue ? MailKind.REPORT_OVERDUE : MailKind.REPORT_REMINDER;
     String subject = overdue
-        ? "Overdue: the failure report for " + reference + " was due on " + due
-        : "Reminder: the failure report for " + reference + " is due on " + due;
+        ? "Overdue: the failure report for " + reference + " was due on " + readable(due)
+        : "Reminder: the failure report for " + reference + " is due on " + readable(due);
     Map<String, Object> values = aboutThePilot(reference, title);
-    values.put("due", due);
+    values.put("due", readable(due));
     values.put("overdue", overdue);
     values.put("link", draftTaskId == null ? links.tasklist() : links.task(draftTaskId));
     recipients.user(author).ifPresent(to ->
@@ -109,17 +110,21 @@ class Notifications {
         reference + " is published in the learning library: " + title, values));
   }
 
-  /** The week's digest to every manager, once per week; nothing when nothing waits. */
+  /**
+   * The week's digest to every manager, once per week, without the decisions on pilots they proposed
+   * (four-eyes); nothing to a manager for whom nothing waits.
+   */
   int weeklyDigest(String week, List<DigestItem> decisionsWaiting, List<DigestItem> reportsOverdue) {
-    if (decisionsWaiting.isEmpty() && reportsOverdue.isEmpty()) {
-      return 0;
-    }
-    String subject = "PilotGate week " + week + ": " + decisionsWaiting.size() + " decisions waiting, "
-        + reportsOverdue.size() + " reports overdue";
-    Map<String, Object> values = Map.of("week", week, "decisions", decisionsWaiting, "overdue", reportsOverdue,
-        "tasklist", links.tasklist());
     int enqueued = 0;
     for (Recipient manager : recipients.membersOf(Groups.MANAGERS)) {
+      List<DigestItem> decisions = decisionsWaiting.stream().filter(item -> item.isFor(manager)).toList();
+      if (decisions.isEmpty() && reportsOverdue.isEmpty()) {
+        continue;
+      }
+      String subject = "PilotGate week " + week + ": " + decisions.size() + " decisions waiting, "
+          + reportsOverdue.size() + " reports overdue";
+      Map<String, Object> values = Map.of("week", week, "decisions", decisions, "overdue", reportsOverdue,
+          "tasklist", links.tasklist());
       try {
         if (enqueue("digest:" + week, manager, MailKind.WEEKLY_DIGEST, subject, values)) {
           enqueued++;
@@ -131,10 +136,15 @@ class Notifications {
     return enqueued;
   }
 
+  /** A date as mails show it ("4 February 2027"), or null for none. */
+  static String readable(LocalDate date) {
+    return date == null ? null : DayMonthYear.readable(date);
+  }
+
   private Map<String, Object> taskValues(PilotTask task) {
     Map<String, Object> values = aboutThePilot(task.reference(), task.title());
     values.put("taskName", task.displayName());
-    values.put("due", task.due());
+    values.put("due", readable(task.due()));
     values.put("link", links.task(task.id()));
     return values;
   }

@@ -15,6 +15,7 @@ import org.pilotgate.PilotGateProperties;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.report.FailureReportDeadline;
+import org.pilotgate.security.FourEyes;
 import org.pilotgate.security.Groups;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,15 +32,17 @@ class WeeklyDigest {
   private final RuntimeService runtime;
   private final Notifications notifications;
   private final TaskLinks links;
+  private final PilotRecords records;
   private final ZoneId zone;
   private final Clock clock;
 
   WeeklyDigest(TaskService tasks, RuntimeService runtime, Notifications notifications, TaskLinks links,
-      PilotGateProperties properties, Clock clock) {
+      PilotRecords records, PilotGateProperties properties, Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.notifications = notifications;
     this.links = links;
+    this.records = records;
     this.zone = properties.zone();
     this.clock = clock;
   }
@@ -60,7 +63,8 @@ class WeeklyDigest {
     return tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks().active()
         .orderByTaskCreateTime().asc().list().stream()
         .map(task -> new DigestItem(task.getName(), day(task.getCreateTime()), day(task.getDueDate()),
-            links.task(task.getId())))
+            links.task(task.getId()), FourEyes.DECISIONS.contains(task.getTaskDefinitionKey())
+                ? records.of(task.getProcessInstanceId()).proposer() : null))
         .toList();
   }
 
@@ -71,7 +75,7 @@ class WeeklyDigest {
           Map<String, Object> values = runtime.getVariables(pilot.getId(),
               List.of(PilotRecords.REFERENCE_VARIABLE, RegistrationRecord.TITLE, FailureReportDeadline.DUE_DATE));
           return new DigestItem(values.get(PilotRecords.REFERENCE_VARIABLE) + " · " + values.get(RegistrationRecord.TITLE),
-              null, day((Date) values.get(FailureReportDeadline.DUE_DATE)), null);
+              null, day((Date) values.get(FailureReportDeadline.DUE_DATE)), null, null);
         })
         .toList();
   }

@@ -83,10 +83,11 @@ public class FormFields {
   /** The date fields of the form with that id (see {@link #DATE_PROPERTY}); none for a task without a form. */
   public Set<String> datesOf(String formId) {
     return formId == null ? Set.of() : dateFieldsByForm.getOrDefault(formId, Set.of());
+  }
+
   private void collectLabels(JsonNode container, String listPrefix) {
     for (JsonNode component : container.path("components")) {
-      // form-js 1.8 labels a date field with dateLabel, every other field with label
-      String label = component.path("label").asText(component.path("dateLabel").asText(""));
+      String label = component.path("label").asText("");
       if ("dynamiclist".equals(component.path("type").asText())) {
         labels.putIfAbsent(component.path("path").asText(), label);
         collectLabels(component, component.path("path").asText() + ".");

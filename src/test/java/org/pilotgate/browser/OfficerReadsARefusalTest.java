@@ -22,8 +22,8 @@ class OfficerReadsARefusalTest extends BrowserTest {
     browser.signInAs("olivia");
     Tasklist tasklist = new Tasklist(browser).open().openTask(reference);
     CamundaForm plan = tasklist.form();
-    plan.date("Trial start", TestPilots.TODAY.plusDays(20))
-        .date("Trial end", TestPilots.TODAY.plusDays(10))
+    plan.type("Trial start", CamundaForm.typed(TestPilots.TODAY.plusDays(20)))
+        .type("Trial end", CamundaForm.typed(TestPilots.TODAY.plusDays(10)))
         .type("Trial sites", "Routes 5 and 7 depots")
         .type("Data collection", "Referral log kept by the contact centre")
         .holdsWhatWasTyped();

@@ -271,6 +271,7 @@ class NotificationsTest extends PilotProcessTest {
   @Test
   void theWeeklyDigestListsAWaitingGateAndAnOverdueReport() {
     ProcessInstance atGate = atTheGate("olivia", "max");
+    ProcessInstance samsOwn = atTheGate("sam", "max");
     ProcessInstance overdue = stoppedAtTheGate("olivia", "max", "mia");
     fire(overdue, REPORT_DEADLINE_PASSED);
     Instant monday = Instant.parse("2026-11-30T07:00:00Z");
@@ -285,6 +286,13 @@ class NotificationsTest extends PilotProcessTest {
         reference(atGate) + " · Decide the evaluation gate",
         TASKLIST + openTask(atGate, DECIDE_GATE).getId(),
         reference(overdue) + " · Bus drivers refer isolated older passengers, due " + dueDay(overdue));
+    assertThat(text(digests.get(0))).contains(reference(samsOwn) + " · Decide the evaluation gate");
+
+    List<MimeMessage> samsDigests = received("sam").stream()
+        .filter(mail -> subject(mail).startsWith("PilotGate week 2026-W49")).toList();
+    assertThat(samsDigests).hasSize(1);
+    assertThat(text(samsDigests.get(0))).as("four-eyes: not asked to decide the gate of the pilot sam proposed")
+        .contains(reference(atGate)).doesNotContain(reference(samsOwn));
   }
 
   @Test
@@ -321,9 +329,11 @@ class NotificationsTest extends PilotProcessTest {
     return mailsAbout(pilot, "olivia").stream().filter(mail -> subject(mail).startsWith("Reminder")).toList();
   }
 
+  /** The report's due day as mails write it, like "4 February 2027". */
   private String dueDay(ProcessInstance pilot) {
     return ((java.util.Date) variable(pilot, "failureReportDueDate")).toInstant()
-        .atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString();
+        .atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()
+        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
   }
 
   private static boolean proposedMail(MimeMessage mail) {
