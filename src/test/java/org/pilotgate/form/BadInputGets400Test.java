@@ -121,10 +121,10 @@ class BadInputGets400Test {
     long pilots = pilots();
     assertRefused(tasklist.postJson(WEBAPP_ENGINE + START, Map.of("variables", proposal(Map.of(
         "plannedStart", Map.of("value", "31/02/2027"))))),
-        "plannedStart: must be a real date, like 04/02/2027: there is no '31/02/2027'");
+        "Planned start must be a real date, like 04/02/2027: there is no '31/02/2027'.");
     assertRefused(tasklist.postJson(WEBAPP_ENGINE + START, Map.of("variables", proposal(Map.of(
         "plannedStart", Map.of("value", "04/02/2027"), "plannedEnd", Map.of("value", "03/02/2027"))))),
-        "plannedEnd: must be after the planned start (4 February 2027)");
+        "Planned end must be after the planned start (4 February 2027).");
     assertThat(pilots()).as("nothing started").isEqualTo(pilots);
 
     String pilot = proposedPilot(Map.of("plannedStart", Map.of("value", "04/02/2027"),
@@ -152,7 +152,7 @@ class BadInputGets400Test {
     Map<String, Object> pastEnd = new LinkedHashMap<>(HttpTestClient.variables(TestPilots.plan()));
     pastEnd.put("trialStart", Map.of("value", "01/01/2020"));
     pastEnd.put("trialEnd", Map.of("value", "02/01/2020"));
-    assertRefused(submit(plan, "olivia", pastEnd), "trialEnd: is in the past (2 January 2020): the trial must end "
+    assertRefused(submit(plan, "olivia", pastEnd), "Trial end is in the past (2 January 2020): the trial must end "
         + "after today (");
     assertThat(openTask(pilot, PLAN_TRIAL, "olivia")).isEqualTo(plan);
   }
