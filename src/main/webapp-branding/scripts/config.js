@@ -5,11 +5,11 @@ export default {
     name: '{{appName}}',
     vendor: '{{councilName}}'
   },
-  // signing out ends on PilotGate's login page (scripts/pilotgate-sign-out.js); Tasklist's header links
-  // My pilots (pilotgate-my-pilots.js), a proposed pilot's reference is shown (pilotgate-pilot-proposed.js),
-  // and approving a report links to it in the library (pilotgate-published.js, Tasklist only)
-  customScripts: ['scripts/pilotgate-sign-out', 'scripts/pilotgate-my-pilots', 'scripts/pilotgate-pilot-proposed',
-    'scripts/pilotgate-published'],
+  // Filled in by WebappSettings for each app: every app's "Log out" ends on PilotGate's login page
+  // (scripts/pilotgate-sign-out.js); Tasklist also links My pilots in its header (pilotgate-my-pilots.js),
+  // says a proposed pilot's reference (pilotgate-pilot-proposed.js) and links an approved report in the
+  // library (pilotgate-published.js).
+  customScripts: '{{customScripts}}',
   locales: {
     availableLocales: ['en'],
     fallbackLocale: 'en'

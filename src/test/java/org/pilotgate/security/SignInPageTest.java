@@ -122,7 +122,7 @@ class SignInPageTest {
     HttpTestClient browser = HttpTestClient.signedIn(port, "admin", DemoUsers.PASSWORD);
     for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
       assertThat(browser.get("/camunda/app/" + app + "/scripts/config.js").body()).as(app)
-          .containsPattern("customScripts: \\[[^\\]]*'scripts/pilotgate-sign-out'");
+          .containsPattern("customScripts: \\[[^\\]]*\"scripts/pilotgate-sign-out\"");
       HttpResponse<String> script = browser.get("/camunda/app/" + app + "/scripts/pilotgate-sign-out.js");
       assertThat(script.statusCode()).as(app).isEqualTo(200);
       assertThat(script.body()).as(app).contains("auth\\/user", "responseURL", "window.location.replace");

@@ -35,6 +35,18 @@ class WebappBrandingTest {
   }
 
   @Test
+  void onlyTasklistLoadsTasklistsScripts() {
+    HttpTestClient admin = HttpTestClient.signedIn(port, "admin", DemoUsers.PASSWORD);
+    assertThat(admin.get("/camunda/app/tasklist/scripts/config.js", "*/*").body())
+        .contains("customScripts: [\"scripts/pilotgate-sign-out\",\"scripts/pilotgate-my-pilots\","
+            + "\"scripts/pilotgate-pilot-proposed\",\"scripts/pilotgate-published\"]");
+    for (String app : new String[] {"cockpit", "admin", "welcome"}) {
+      assertThat(admin.get("/camunda/app/" + app + "/scripts/config.js", "*/*").body()).as(app)
+          .contains("customScripts: [\"scripts/pilotgate-sign-out\"]");
+    }
+  }
+
+  @Test
   void eachWebappHasPilotGatesLookAndHidesTheMigrationBanner() {
     HttpTestClient admin = HttpTestClient.signedIn(port, "admin", DemoUsers.PASSWORD);
     for (String app : APPS) {
