@@ -72,8 +72,11 @@ class FormsFitTest extends BrowserTest {
           const column = el.closest('.fjs-layout-column') || root;
           const cut = el.scrollWidth > el.clientWidth + 1;
           const out = el.getBoundingClientRect().right > column.getBoundingClientRect().right + 1;
-          if (cut || out) found.push(name(el) + ' (' + el.tagName.toLowerCase() + (cut ? ', cut off' : ', past its column')
-              + '): "' + text(el).slice(0, 50) + '"');
+          // a select's value wrapping onto a second line must stay inside the select's box
+          const box = el.classList.contains('fjs-select-display') && el.closest('.fjs-input-group');
+          const below = box && el.getBoundingClientRect().bottom > box.getBoundingClientRect().bottom + 1;
+          if (cut || out || below) found.push(name(el) + ' (' + el.tagName.toLowerCase()
+              + (cut ? ', cut off' : out ? ', past its column' : ', below its box') + '): "' + text(el).slice(0, 50) + '"');
         });
       if (root.scrollWidth > root.clientWidth + 1) found.push('the form is wider than its pane');
       return [...new Set(found)];""";
