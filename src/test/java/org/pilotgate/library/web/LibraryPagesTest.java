@@ -289,7 +289,7 @@ class LibraryPagesTest {
   @Test
   void thePagesMeetBasicAccessibilityAndBrandRules() {
     HttpTestClient browser = browser();
-    for (String path : List.of("/library", "/library?q=" + word, "/library/compliance",
+    for (String path : List.of("/library", "/library?q=" + word, "/library/compliance", "/library/what-works",
         LibraryIndex.reportPath(success.globalId()))) {
       HttpResponse<String> page = browser.getPage(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
