@@ -131,6 +131,20 @@ class WhatWorksHttpTest {
         .contains("£200 per percentage points of improvement");
   }
 
+  @Test
+  void aYearThatIsNotANumberIsABadRequestToTheApi() {
+    HttpResponse<String> response = browser().get("/api/library/what-works?year=twenty");
+    assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theOpenApiDescriptionExplainsTheFigures() {
+    JsonNode operation = HttpTestClient.json(browser().get("/v3/api-docs")).at("/paths/~1api~1library~1what-works/get");
+    assertThat(operation.path("description").asText()).contains("costPerUnitChange").contains("lower is better");
+    assertThat(operation.path("parameters").findValuesAsText("name")).containsExactlyInAnyOrder("q", "outcome",
+        "serviceArea", "failureReason", "council", "year", "evidenceLevel");
+  }
+
   private String page(String query) {
     HttpResponse<String> page = browser().getPage("/library/what-works" + query);
     assertThat(page.statusCode()).as("open to anyone without signing in").isEqualTo(200);
