@@ -88,15 +88,9 @@ class LibraryPages {
   /** The search page: words, filters, a page of results (20 by default), newest first without words. */
   @GetMapping
   String search(SearchForm form, Model model) {
-    Map<String, String> errors = form.errors();
     LibraryQuery query = form.query();
     SearchPage results = index.search(query);
-    model.addAttribute("form", form);
-    model.addAttribute("selectedOutcome", query.outcome());
-    model.addAttribute("selectedServiceArea", query.serviceArea());
-    model.addAttribute("selectedFailureReason", query.failureReason());
-    model.addAttribute("selectedEvidenceLevel", query.evidenceLevel());
-    model.addAttribute("errors", errors);
+    filters(form, query, model);
     model.addAttribute("results", results);
     model.addAttribute("resultCount", results.total() == 0 ? "No reports found"
         : labels.plural(results.total(), "report") + " found");
@@ -104,7 +98,18 @@ class LibraryPages {
     model.addAttribute("pagination", Pagination.of(query.page(), results.pages(), form::urlOfPage));
     model.addAttribute("clearFiltersUrl", form.urlWithoutFilters(LIBRARY));
     model.addAttribute("searchApiUrl", form.urlAt(API));
+    model.addAttribute("searchWhatWorksUrl", form.urlAt(WHAT_WORKS));
     return "library/search";
+  }
+
+  /** What the filters (templates/library/filters.html) show: the form as sent, the choices understood, the errors. */
+  private static void filters(SearchForm form, LibraryQuery query, Model model) {
+    model.addAttribute("form", form);
+    model.addAttribute("selectedOutcome", query.outcome());
+    model.addAttribute("selectedServiceArea", query.serviceArea());
+    model.addAttribute("selectedFailureReason", query.failureReason());
+    model.addAttribute("selectedEvidenceLevel", query.evidenceLevel());
+    model.addAttribute("errors", form.errors());
   }
 
   /** What works among the reports the filters match, as charts with their tables. */
@@ -112,12 +117,7 @@ class LibraryPages {
   String whatWorks(SearchForm form, Model model) {
     LibraryQuery query = form.query();
     WhatWorks figures = index.whatWorks(query);
-    model.addAttribute("form", form);
-    model.addAttribute("selectedOutcome", query.outcome());
-    model.addAttribute("selectedServiceArea", query.serviceArea());
-    model.addAttribute("selectedFailureReason", query.failureReason());
-    model.addAttribute("selectedEvidenceLevel", query.evidenceLevel());
-    model.addAttribute("errors", form.errors());
+    filters(form, query, model);
     model.addAttribute("figures", figures);
     model.addAttribute("pilotCount", labels.plural(figures.pilots(), "pilot"));
     model.addAttribute("charts", WhatWorksCharts.of(figures, labels));

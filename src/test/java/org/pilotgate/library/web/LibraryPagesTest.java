@@ -186,7 +186,8 @@ class LibraryPagesTest {
         .contains("href=\"/api/library/reports\"")
         .contains("href=\"/library/compliance\"");
     assertThat(browser().getPage("/library?q=" + word + "&outcome=FAILED").body())
-        .contains("href=\"/api/library/reports?q=" + word + "&amp;outcome=FAILED\"");
+        .contains("href=\"/api/library/reports?q=" + word + "&amp;outcome=FAILED\"")
+        .contains("href=\"/library/what-works?q=" + word + "&amp;outcome=FAILED\"");
   }
 
   @Test
