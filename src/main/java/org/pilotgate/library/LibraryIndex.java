@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -15,8 +16,11 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -29,7 +33,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -37,6 +43,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.pilotgate.process.ProcessData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -65,6 +73,8 @@ public class LibraryIndex implements AutoCloseable {
   static final String EVIDENCE = "evidenceLevel";
   /** How the pilot ended, in words a searcher types: the gate's decision, and "stopped early". */
   static final String ENDING = "ending";
+  /** Each report's {@link ReportFigures} as JSON, read column-wise when "what works" counts the matches. */
+  static final String FIGURES = "figures";
   private static final int BATCH = 1000;
   private static final float TITLE_BOOST = 3f;
 
@@ -162,6 +172,26 @@ public class LibraryIndex implements AutoCloseable {
           hits.add(hit(searcher.storedFields().document(page[i].doc), snippets[i], page[i].score));
         }
         return new SearchPage(top.totalHits.value, query.page(), query.size(), hits);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What works among the reports the query's words and filters match (its page and size do not
+   * matter): one pass over the matching reports' figures, stored beside them in the index.
+   */
+  public WhatWorks whatWorks(LibraryQuery query) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query words = query.hasText() ? parse(query.text()) : null;
+        FiguresCollector figures = new FiguresCollector();
+        searcher.search(filtered(words == null ? new MatchAllDocsQuery() : words, query), figures);
+        return WhatWorks.of(figures.collected);
       } finally {
         searchers.release(searcher);
       }
@@ -279,6 +309,29 @@ public class LibraryIndex implements AutoCloseable {
     return report.trial() != null && report.trial().stoppedEarly() != null ? decision + " stopped early" : decision;
   }
 
+  /** Reads each matching report's figures from the index's column of them, segment by segment. */
+  private static final class FiguresCollector extends SimpleCollector {
+    private final List<ReportFigures> collected = new ArrayList<>();
+    private BinaryDocValues figures;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext segment) throws IOException {
+      figures = DocValues.getBinary(segment.reader(), FIGURES);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (figures.advanceExact(doc)) {
+        collected.add(ProcessData.read(figures.binaryValue().utf8ToString(), ReportFigures.class));
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
   private static Document toDocument(PublishedReport report) {
     ReportDocument r = report.document();
     Document doc = new Document();
@@ -295,6 +348,7 @@ public class LibraryIndex implements AutoCloseable {
       doc.add(new StringField(EVIDENCE, r.evidenceLevel().toString(), Field.Store.YES));
     }
     r.failureReasons().forEach(reason -> doc.add(new StringField(REASON, reason, Field.Store.YES)));
+    doc.add(new BinaryDocValuesField(FIGURES, new BytesRef(ProcessData.write(ReportFigures.of(r)))));
     doc.add(new NumericDocValuesField(SEQUENCE, report.sequence()));
     doc.add(new LongPoint(SEQUENCE, report.sequence()));
     return doc;

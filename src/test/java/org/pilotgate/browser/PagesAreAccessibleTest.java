@@ -49,6 +49,7 @@ class PagesAreAccessibleTest extends BrowserTest {
     assertAccessible("library-search", "/library?q=" + word, By.cssSelector(".library-result"));
     assertAccessible("library-report", LibraryIndex.reportPath(report.globalId()), By.tagName("h1"));
     assertAccessible("library-compliance", "/library/compliance", By.tagName("h1"));
+    assertAccessible("library-what-works", "/library/what-works?council=PGAXE", By.id("endings-heading"));
   }
 
   @Test

@@ -21,9 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The library at 50,000 reports: seeds them, rebuilds the index, runs a few hundred searches and
- * prior-work checks, and writes p50/p95 to target/benchmarks/library.txt. A measurement, not a test:
- * it asserts nothing about time. Run it with
+ * The library at 50,000 reports: seeds them, rebuilds the index, runs a few hundred searches,
+ * prior-work checks and "what works" counts, and writes p50/p95 to target/benchmarks/library.txt.
+ * A measurement, not a test: it asserts nothing about time. Run it with
  * {@code mvn -B test -Dtest=LibraryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @SpringBootTest(properties = "pilotgate.library.index-refresh-millis=3600000")
@@ -32,6 +32,7 @@ class LibraryBenchmark {
   static final int REPORTS = Integer.getInteger("benchmark.reports", 50_000);
   static final int SEARCHES = 400;
   static final int PRIOR_WORK_CHECKS = 200;
+  static final int WHAT_WORKS = 100;
   static final Path RESULTS = Path.of("target", "benchmarks", "library.txt");
 
   private static final String[] WORDS = ("bus driver passenger loneliness referral bin crew recycling food waste "
@@ -53,6 +54,9 @@ class LibraryBenchmark {
     long rebuildMillis = (System.nanoTime() - rebuildStarted) / 1_000_000;
 
     double[] search = time(SEARCHES, () -> index.search(randomQuery(random)));
+    double[] whatWorks = time(WHAT_WORKS, () -> index.whatWorks(randomQuery(random)));
+    double[] everything = time(WHAT_WORKS, () -> index.whatWorks(new LibraryQuery(null, null, null, null, null,
+        null, null, 1, 20)));
     double[] priorWork = time(PRIOR_WORK_CHECKS, () -> index.similarTo(sentence(random, 6), sentence(random, 60),
         ServiceArea.values()[random.nextInt(ServiceArea.values().length)].name(), 6, 2.0));
 
@@ -61,9 +65,12 @@ class LibraryBenchmark {
         index rebuild at start-up: %d ms
         search (%d queries, words and filters): p50 %.1f ms, p95 %.1f ms
         prior-work check (%d proposals): p50 %.1f ms, p95 %.1f ms
+        what works (%d queries as the searches'): p50 %.1f ms, p95 %.1f ms
+        what works over every report (%d times): p50 %.1f ms, p95 %.1f ms
         machine: %d cores, Java %s, max heap %d MiB
         """, REPORTS, seeded, indexed, rebuildMillis, SEARCHES, search[0], search[1], PRIOR_WORK_CHECKS,
-        priorWork[0], priorWork[1], Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        priorWork[0], priorWork[1], WHAT_WORKS, whatWorks[0], whatWorks[1], WHAT_WORKS, everything[0],
+        everything[1], Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
     Files.createDirectories(RESULTS.getParent());
     Files.writeString(RESULTS, results);

@@ -16,6 +16,8 @@ import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.PriorWorkMatch;
 import org.pilotgate.library.PublishedReport;
 import org.pilotgate.library.ReportDocument;
+import org.pilotgate.library.ReportFigures;
+import org.pilotgate.library.WhatWorks;
 import org.pilotgate.library.SearchPage;
 import org.pilotgate.report.Compliance;
 import org.pilotgate.report.ReportObligations;
@@ -43,6 +45,8 @@ class LibraryPages {
   static final String FEED = "/library/feed.atom";
   static final String API = "/api/library/reports";
   static final String COMPLIANCE = "/library/compliance";
+  static final String WHAT_WORKS = "/library/what-works";
+  static final String WHAT_WORKS_API = "/api/library/what-works";
   static final int SIMILAR_REPORTS = 6;
 
   private static final Logger LOG = LoggerFactory.getLogger(LibraryPages.class);
@@ -78,28 +82,49 @@ class LibraryPages {
     model.addAttribute("feedUrl", FEED);
     model.addAttribute("apiUrl", API);
     model.addAttribute("complianceUrl", COMPLIANCE);
+    model.addAttribute("whatWorksUrl", WHAT_WORKS);
   }
 
   /** The search page: words, filters, a page of results (20 by default), newest first without words. */
   @GetMapping
   String search(SearchForm form, Model model) {
-    Map<String, String> errors = form.errors();
     LibraryQuery query = form.query();
     SearchPage results = index.search(query);
-    model.addAttribute("form", form);
-    model.addAttribute("selectedOutcome", query.outcome());
-    model.addAttribute("selectedServiceArea", query.serviceArea());
-    model.addAttribute("selectedFailureReason", query.failureReason());
-    model.addAttribute("selectedEvidenceLevel", query.evidenceLevel());
-    model.addAttribute("errors", errors);
+    filters(form, query, model);
     model.addAttribute("results", results);
     model.addAttribute("resultCount", results.total() == 0 ? "No reports found"
         : labels.plural(results.total(), "report") + " found");
     model.addAttribute("searched", query.hasText() || form.hasFilters());
     model.addAttribute("pagination", Pagination.of(query.page(), results.pages(), form::urlOfPage));
-    model.addAttribute("clearFiltersUrl", form.urlWithoutFilters());
-    model.addAttribute("searchApiUrl", form.apiUrl());
+    model.addAttribute("clearFiltersUrl", form.urlWithoutFilters(LIBRARY));
+    model.addAttribute("searchApiUrl", form.urlAt(API));
+    model.addAttribute("searchWhatWorksUrl", form.urlAt(WHAT_WORKS));
     return "library/search";
+  }
+
+  /** What the filters (templates/library/filters.html) show: the form as sent, the choices understood, the errors. */
+  private static void filters(SearchForm form, LibraryQuery query, Model model) {
+    model.addAttribute("form", form);
+    model.addAttribute("selectedOutcome", query.outcome());
+    model.addAttribute("selectedServiceArea", query.serviceArea());
+    model.addAttribute("selectedFailureReason", query.failureReason());
+    model.addAttribute("selectedEvidenceLevel", query.evidenceLevel());
+    model.addAttribute("errors", form.errors());
+  }
+
+  /** What works among the reports the filters match, as charts with their tables. */
+  @GetMapping("/what-works")
+  String whatWorks(SearchForm form, Model model) {
+    LibraryQuery query = form.query();
+    WhatWorks figures = index.whatWorks(query);
+    filters(form, query, model);
+    model.addAttribute("figures", figures);
+    model.addAttribute("pilotCount", labels.plural(figures.pilots(), "pilot"));
+    model.addAttribute("charts", WhatWorksCharts.of(figures, labels));
+    model.addAttribute("clearFiltersUrl", form.urlWithoutFilters(WHAT_WORKS));
+    model.addAttribute("whatWorksApiUrl", form.urlAt(WHAT_WORKS_API));
+    model.addAttribute("reportsUrl", form.urlAt(LIBRARY));
+    return "library/what-works";
   }
 
   /** A report, with the reports most like it; a GOV.UK "Page not found" when there is none. */
@@ -114,6 +139,7 @@ class LibraryPages {
     ReportDocument report = found.get().document();
     ModelAndView page = new ModelAndView("library/report");
     page.addObject("report", report);
+    page.addObject("figures", ReportFigures.of(report));
     page.addObject("similar", similarTo(report));
     page.addObject("reportApiUrl", API + "/" + report.globalId());
     return page;

@@ -90,16 +90,16 @@ public record SearchForm(String q, String outcome, String serviceArea, String fa
     return Pagination.link(LibraryPages.LIBRARY, values);
   }
 
-  /** The same words without any filter. */
-  String urlWithoutFilters() {
+  /** The same words without any filter, on the page at {@code path}. */
+  String urlWithoutFilters(String path) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("q", q);
-    return Pagination.link(LibraryPages.LIBRARY, values);
+    return Pagination.link(path, values);
   }
 
-  /** The same search in the JSON API. */
-  String apiUrl() {
-    return Pagination.link(LibraryPages.API, filters(false));
+  /** The same words and filters at {@code path}: the JSON API, or another of the library's pages. */
+  String urlAt(String path) {
+    return Pagination.link(path, filters(false));
   }
 
   private Map<String, Object> filters(boolean withSize) {

@@ -186,7 +186,8 @@ class LibraryPagesTest {
         .contains("href=\"/api/library/reports\"")
         .contains("href=\"/library/compliance\"");
     assertThat(browser().getPage("/library?q=" + word + "&outcome=FAILED").body())
-        .contains("href=\"/api/library/reports?q=" + word + "&amp;outcome=FAILED\"");
+        .contains("href=\"/api/library/reports?q=" + word + "&amp;outcome=FAILED\"")
+        .contains("href=\"/library/what-works?q=" + word + "&amp;outcome=FAILED\"");
   }
 
   @Test
@@ -289,7 +290,7 @@ class LibraryPagesTest {
   @Test
   void thePagesMeetBasicAccessibilityAndBrandRules() {
     HttpTestClient browser = browser();
-    for (String path : List.of("/library", "/library?q=" + word, "/library/compliance",
+    for (String path : List.of("/library", "/library?q=" + word, "/library/compliance", "/library/what-works",
         LibraryIndex.reportPath(success.globalId()))) {
       HttpResponse<String> page = browser.getPage(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);

@@ -1,0 +1,53 @@
+package org.pilotgate.library;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "What works" as open data: the figures of the public page, over the reports the same filters match. */
+@RestController
+@Tag(name = "Learning library")
+class WhatWorksApiController {
+
+  static final String PATH = "/api/library/what-works";
+
+  private final LibraryIndex index;
+
+  WhatWorksApiController(LibraryIndex index) {
+    this.index = index;
+  }
+
+  @GetMapping(PATH)
+  @Operation(summary = "What works, over the reports the filters match",
+      description = "Counts over every published report in the library, this council's and those imported from "
+          + "peers, that the words and filters match (the same as GET /api/library/reports): `pilots`; "
+          + "`byServiceArea` (reports describe the intervention only in words, so the service area stands for "
+          + "the kind of intervention); `byPartnerSector` (a pilot with partners in two sectors counts in both; "
+          + "`NONE`: no partner named); `endings` with their shares of all pilots, from 0 to 1 (SCALED: it "
+          + "succeeded; INCONCLUSIVE: stopped when the evaluation recommended INCONCLUSIVE; STOPPED: every other "
+          + "stop); `costPerParticipant` (spent ÷ planned participants) and `costPerUnitChange` (spent ÷ how far "
+          + "the first primary criterion moved the way it was meant to, baseline − actual where lower is better), "
+          + "each the median in pounds over the `counted` reports, `skipped` being those that record too little "
+          + "or whose primary outcome did not improve; `byEvidenceLevel` (1 to 5, then NOT_RECORDED).",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "The figures",
+              content = @Content(mediaType = "application/json", schema = @Schema(implementation = WhatWorks.class))),
+          @ApiResponse(responseCode = "400", description = "A year or evidence level that is not a whole number")})
+  WhatWorks whatWorks(
+      @Parameter(description = "Words from the reports, as in the search") @RequestParam(required = false) String q,
+      @Parameter(description = "FAILED or SUCCEEDED") @RequestParam(required = false) String outcome,
+      @Parameter(description = "A service area code, e.g. HOUSING") @RequestParam(required = false) String serviceArea,
+      @Parameter(description = "A failure reason code, e.g. THEORY") @RequestParam(required = false) String failureReason,
+      @Parameter(description = "A council code, e.g. BRS") @RequestParam(required = false) String council,
+      @Parameter(description = "The year the report was published") @RequestParam(required = false) Integer year,
+      @Parameter(description = "Evidence level, 1 to 5") @RequestParam(required = false) Integer evidenceLevel) {
+    return index.whatWorks(new LibraryQuery(q, outcome, serviceArea, failureReason, council, year, evidenceLevel,
+        1, LibraryQuery.MAX_SIZE));
+  }
+}
