@@ -38,6 +38,8 @@ final class PilotGateNode implements AutoCloseable {
         javaExecutable(), "-Xmx384m", "-jar", System.getProperty("pilotgate.it.jar"),
         "--server.port=" + port,
         "--spring.profiles.active=demo,postgres",
+        // the demo users, without the demo's seeded pilots: the tests count the pilots they start
+        "--pilotgate.demo.seed=false",
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=1000"))
         .redirectErrorStream(true)
