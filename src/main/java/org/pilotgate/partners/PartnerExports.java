@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +42,7 @@ class PartnerExports {
 
   private static Map<String, Object> openData(Partner partner) {
     Map<String, List<String>> values = PartnerFields.values(partner.details());
-    Map<String, Object> open = new java.util.LinkedHashMap<>();
+    Map<String, Object> open = new LinkedHashMap<>();
     for (String field : PartnerCsv.OPEN_COLUMNS) {
       open.put(field, PartnerFields.LISTS.contains(field) ? values.get(field) : values.get(field).stream().findFirst().orElse(null));
     }

@@ -3,7 +3,7 @@ package org.pilotgate.partners;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.PushbackReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,8 +48,9 @@ class PartnerImportPage {
       return refused(response, model, List.of("CSV file: choose a CSV file to import"));
     }
     PartnerCsv.Read read;
-    try (Reader in = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT))) {
+    try (PushbackReader in = new PushbackReader(new InputStreamReader(file.getInputStream(),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+      skipByteOrderMark(in);
       read = PartnerCsv.read(in, choices);
     }
     if (!read.problems().isEmpty()) {
@@ -62,6 +63,14 @@ class PartnerImportPage {
     }
     model.addAttribute("imported", read.partners().size());
     return page(model, List.of());
+  }
+
+  /** Excel's "CSV UTF-8" starts the file with one, which would otherwise be part of the first column's name. */
+  private static void skipByteOrderMark(PushbackReader in) throws IOException {
+    int first = in.read();
+    if (first != -1 && first != '\uFEFF') {
+      in.unread(first);
+    }
   }
 
   private static String refused(HttpServletResponse response, Model model, List<String> problems) {

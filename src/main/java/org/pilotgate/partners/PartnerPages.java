@@ -1,6 +1,7 @@
 package org.pilotgate.partners;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pilotgate.PilotGateProperties;
@@ -153,7 +154,7 @@ class PartnerPages {
 
   /** The problems in the order of the form's fields, as the error summary lists them. */
   private static Map<String, String> ordered(Map<String, String> errors) {
-    Map<String, String> ordered = new java.util.LinkedHashMap<>();
+    Map<String, String> ordered = new LinkedHashMap<>();
     PartnerFields.LABELS.keySet().stream().filter(errors::containsKey).forEach(field -> ordered.put(field, errors.get(field)));
     return ordered;
   }

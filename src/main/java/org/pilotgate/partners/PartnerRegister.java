@@ -1,5 +1,6 @@
 package org.pilotgate.partners;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pilotgate.partners.PartnerDetails.Contact;
@@ -41,13 +43,13 @@ public class PartnerRegister {
   /** Every partner, by name. */
   public List<Partner> all() {
     return withLists(jdbc.query("SELECT " + COLUMNS + " FROM partner", PartnerRegister::partner), "").stream()
-        .sorted(Comparator.comparing(partner -> partner.details().name().toLowerCase(java.util.Locale.ROOT)))
+        .sorted(Comparator.comparing(partner -> partner.details().name().toLowerCase(Locale.ROOT)))
         .toList();
   }
 
   public Optional<Partner> find(long id) {
     return withLists(jdbc.query("SELECT " + COLUMNS + " FROM partner WHERE id = ?", PartnerRegister::partner, id),
-        " WHERE partner_id = " + id).stream().findFirst();
+        " WHERE partner_id = ?", id).stream().findFirst();
   }
 
   public boolean isEmpty() {
@@ -117,7 +119,7 @@ public class PartnerRegister {
     }
   }
 
-  private static int fill(java.sql.PreparedStatement statement, PartnerDetails details) throws SQLException {
+  private static int fill(PreparedStatement statement, PartnerDetails details) throws SQLException {
     int next = 1;
     statement.setString(next++, details.name());
     statement.setString(next++, PartnerDetails.normalised(details.name()));
@@ -138,19 +140,20 @@ public class PartnerRegister {
         "INSERT INTO partner_resident_group (partner_id, resident_group) VALUES (?, ?)", id, group));
   }
 
-  /** The rows with their areas and groups, which {@code where} narrows to the same partners. */
-  private List<Partner> withLists(List<Row> rows, String where) {
-    Map<Long, List<String>> areas = lists("SELECT partner_id, area FROM partner_area" + where);
-    Map<Long, List<String>> groups = lists("SELECT partner_id, resident_group FROM partner_resident_group" + where);
+  /** The rows with their areas and groups, which {@code where} and its {@code arguments} narrow to the same partners. */
+  private List<Partner> withLists(List<Row> rows, String where, Object... arguments) {
+    Map<Long, List<String>> areas = lists("SELECT partner_id, area FROM partner_area" + where, arguments);
+    Map<Long, List<String>> groups = lists("SELECT partner_id, resident_group FROM partner_resident_group" + where,
+        arguments);
     return rows.stream().map(row -> row.partner(areas.getOrDefault(row.id, List.of()),
         groups.getOrDefault(row.id, List.of()))).toList();
   }
 
-  private Map<Long, List<String>> lists(String query) {
+  private Map<Long, List<String>> lists(String query, Object... arguments) {
     Map<Long, List<String>> lists = new HashMap<>();
     jdbc.query(query, (ResultSet rs) -> {
       lists.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-    });
+    }, arguments);
     return lists;
   }
 

@@ -49,6 +49,13 @@ class PartnerImportTest {
   }
 
   @Test
+  void aFileSavedByExcelWithItsByteOrderMarkIsRead() {
+    String name = unique("Excel Café");
+    assertThat(importCsv(cam(), "\uFEFF" + HEADER + "\r\n" + csvRow(fields(name)) + "\r\n").statusCode()).isEqualTo(200);
+    assertThat(named(name)).isPresent();
+  }
+
+  @Test
   void aBadFileNamesEachBadLineAndFieldAndAddsNothing() {
     String good = unique("Good Row");
     String csv = HEADER + "\n" + csvRow(fields(good)) + "\n"
