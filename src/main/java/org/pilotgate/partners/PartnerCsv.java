@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -30,6 +31,8 @@ final class PartnerCsv {
   static final List<String> OPEN_COLUMNS = List.of(PartnerFields.NAME, PartnerFields.SECTOR, PartnerFields.KIND,
       PartnerFields.AREAS, PartnerFields.TOUCHPOINTS, PartnerFields.RESIDENT_GROUPS, PartnerFields.STATUS);
 
+  static final String NOT_UTF8 = "CSV file: save the file as CSV UTF-8 and import it again";
+
   /** Either the partners of a file or what is wrong with it, each problem with its line. */
   record Read(List<PartnerDetails> partners, List<String> problems) {}
 
@@ -44,7 +47,8 @@ final class PartnerCsv {
     }
   }
 
-  static Read read(Reader in, PartnerChoices choices) {
+  /** Reads and checks every row; {@code registered} holds the normalised names already in the register. */
+  static Read read(Reader in, PartnerChoices choices, Set<String> registered) {
     List<PartnerDetails> partners = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -60,7 +64,10 @@ final class PartnerCsv {
         String line = "Line " + (row.getRecordNumber() + 1) + ": ";
         PartnerEntry.Checked checked = PartnerEntry.read(values(row), choices);
         checked.problems().values().forEach(problem -> problems.add(line + problem));
-        if (checked.valid() && !names.add(PartnerDetails.normalised(checked.details().name()))) {
+        String name = checked.valid() ? PartnerDetails.normalised(checked.details().name()) : null;
+        if (name != null && registered.contains(name)) {
+          problems.add(line + new NameTaken(checked.details().name()).getMessage());
+        } else if (name != null && !names.add(name)) {
           problems.add(line + new NameTaken(checked.details().name()).getMessage() + " (twice in this file)");
         }
         if (checked.valid()) {
@@ -68,7 +75,8 @@ final class PartnerCsv {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
-      return new Read(List.of(), List.of("The file is not CSV that PilotGate can read: " + unreadable.getMessage()));
+      return new Read(List.of(), List.of(notUtf8(unreadable) ? NOT_UTF8
+          : "CSV file: PilotGate cannot read it as CSV (" + unreadable.getMessage() + ")"));
     }
     return new Read(problems.isEmpty() ? partners : List.of(), problems);
   }
@@ -81,5 +89,9 @@ final class PartnerCsv {
       }
       return PartnerFields.LISTS.contains(column) ? Arrays.asList(value.split(SEPARATOR)) : List.of(value);
     };
+  }
+
+  private static boolean notUtf8(Exception unreadable) {
+    return unreadable instanceof CharacterCodingException || unreadable.getCause() instanceof CharacterCodingException;
   }
 }

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -51,7 +53,10 @@ class PartnerImportPage {
     try (PushbackReader in = new PushbackReader(new InputStreamReader(file.getInputStream(),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
       skipByteOrderMark(in);
-      read = PartnerCsv.read(in, choices);
+      read = PartnerCsv.read(in, choices, register.all().stream()
+          .map(partner -> PartnerDetails.normalised(partner.details().name())).collect(Collectors.toSet()));
+    } catch (CharacterCodingException notUtf8) {
+      return refused(response, model, List.of(PartnerCsv.NOT_UTF8));
     }
     if (!read.problems().isEmpty()) {
       return refused(response, model, read.problems());
@@ -59,7 +64,8 @@ class PartnerImportPage {
     try {
       register.addAll(read.partners(), person.getName());
     } catch (NameTaken taken) {
-      return refused(response, model, List.of(taken.getMessage() + ": nothing was imported"));
+      // added by someone else since the file was checked
+      return refused(response, model, List.of(taken.getMessage()));
     }
     model.addAttribute("imported", read.partners().size());
     return page(model, List.of());

@@ -75,6 +75,32 @@ class PartnerImportTest {
   }
 
   @Test
+  void aNameAlreadyInTheRegisterIsABadLine() {
+    String existing = unique("Already Here");
+    assertThat(importCsv(cam(), HEADER + "\n" + csvRow(fields(existing)) + "\n").statusCode()).isEqualTo(200);
+    String fresh = unique("Fresh One");
+    HttpResponse<String> refused = importCsv(cam(), HEADER + "\n" + csvRow(fields(fresh)) + "\n"
+        + csvRow(fields(existing.toLowerCase())) + "\n");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Line 3: Organisation name: " + existing.toLowerCase() + " is already in the register");
+    assertThat(named(fresh)).isEmpty();
+  }
+
+  @Test
+  void aFileNotInUtf8IsRefused() {
+    HttpTestClient cam = cam();
+    String token = cam.csrfTokenOn(PartnerImportPage.PATH);
+    String boundary = "latin1";
+    byte[] latin1 = (HEADER + "\nCaf\u00e9 Latin\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n\r\n"
+        + new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1) + "\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> refused = cam.postBytes(PartnerImportPage.PATH + "?_csrf=" + token,
+        "multipart/form-data; boundary=" + boundary, body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("CSV file: save the file as CSV UTF-8");
+  }
+
+  @Test
   void aFileWithoutTheColumnsOrNoFileIsRefused() {
     HttpResponse<String> noHeader = importCsv(cam(), "organisation,where\nSomeone,Abbey\n");
     assertThat(noHeader.statusCode()).isEqualTo(400);
