@@ -149,6 +149,11 @@ public final class HttpTestClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST of raw bytes, for a body that is not UTF-8 text. */
+  public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
     String body = fields.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -3,6 +3,7 @@ package org.pilotgate.demo;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.partners.PartnerRegister;
 import org.pilotgate.process.LifecycleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * starts it when the application is ready) and before the application reports itself ready for traffic.
  * The engine's clock is set back months and moved forward step by step, so every date reads as real
  * use would have left it. Everything is one transaction: a start killed while seeding leaves no pilot,
- * and the next start seeds afresh; a database with any pilot in it is never seeded.
+ * and the next start seeds afresh; a database with any pilot in it is never seeded. The partner
+ * register is seeded the same way, on its own: only while it is empty ({@link DemoPartners}).
  */
 @Component
 @Profile("demo")
@@ -37,11 +39,14 @@ public class DemoSeed {
   private final ProcessEngine engine;
   private final TransactionTemplate transaction;
   private final PilotGateProperties properties;
+  private final DemoPartners partners;
 
-  DemoSeed(ProcessEngine engine, TransactionTemplate transaction, PilotGateProperties properties) {
+  DemoSeed(ProcessEngine engine, TransactionTemplate transaction, PilotGateProperties properties,
+      PartnerRegister partnerRegister) {
     this.engine = engine;
     this.transaction = transaction;
     this.properties = properties;
+    this.partners = new DemoPartners(partnerRegister);
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -56,6 +61,18 @@ public class DemoSeed {
       // the demo still works without its pilots; nothing of the seeding was kept (one transaction)
       LOG.error("The demo could not be seeded; it starts without demo pilots", failure);
     }
+    try {
+      if (seedPartnersIfEmpty()) {
+        LOG.info("Demo seeded with {} partners in the partner register", DemoPartners.PARTNERS.size());
+      }
+    } catch (RuntimeException failure) {
+      LOG.error("The demo's partners could not be seeded; the partner register starts empty", failure);
+    }
+  }
+
+  /** Seeds the partner register if it is empty (one transaction); says whether it did. */
+  public boolean seedPartnersIfEmpty() {
+    return Boolean.TRUE.equals(transaction.execute(status -> partners.seedIfEmpty()));
   }
 
   /** Seeds the demo if no pilot was ever proposed; says whether it did. */

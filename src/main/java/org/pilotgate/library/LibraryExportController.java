@@ -1,5 +1,7 @@
 package org.pilotgate.library;
 
+import static org.pilotgate.library.SpreadsheetCells.cell;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -144,14 +146,6 @@ class LibraryExportController {
         report.evidenceLevel() == null ? "" : report.evidenceLevel().toString(),
         cell(String.join(" ", report.failureReasons())), number(report.budgetRequested()),
         number(report.costSpent()), cell(report.lessonsForOthers()), LibraryFeedController.reportUrl(base, report));
-  }
-
-  /** Text as a spreadsheet will not mistake for a formula (OWASP's advice for CSV injection). */
-  static String cell(String text) {
-    if (text == null) {
-      return "";
-    }
-    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   private static String number(BigDecimal value) {

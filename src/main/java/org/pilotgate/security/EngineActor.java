@@ -33,6 +33,12 @@ public class EngineActor {
     return groups(person).contains(Groups.MANAGERS);
   }
 
+  /** Champions and administrators keep the partner register; everyone else signed in reads it. */
+  public static boolean mayEditPartners(Authentication person) {
+    List<String> groups = groups(person);
+    return groups.contains(Groups.CHAMPIONS) || groups.contains(Groups.ADMINS);
+  }
+
   private static List<String> groups(Authentication person) {
     return person.getAuthorities().stream().map(GrantedAuthority::getAuthority)
         .filter(authority -> authority.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))

@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * One sign-in for everything: Spring Security signs people in (a login page) and API clients
  * (HTTP Basic on the engine REST API), and Camunda's webapps and engine take the signed-in user
  * from it, so nobody signs in twice and the engine knows who did what. The published library
- * (its API, feed and export) and the description of that API are the only things open to everyone.
+ * (its API, feed and export), the description of that API and the partner register's open data
+ * (organisations, never contacts) are the only things open to everyone.
  */
 @Configuration
 class SecurityConfig {
@@ -62,7 +63,8 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/api/library/**"), path("/v3/api-docs/**"), path("/swagger-ui/**"),
                 path("/swagger-ui.html"), path(SignInPage.PATH), path("/error"), path("/favicon.ico"),
-                get("/library/**"), get("/webjars/govuk-frontend/**"), get("/actuator/health/**"))
+                get("/library/**"), get("/webjars/govuk-frontend/**"), get("/actuator/health/**"),
+                get("/api/partners/open-data.json"), get("/api/partners/open-data.csv"))
             .permitAll()
             .requestMatchers(get("/actuator/prometheus")).hasAnyAuthority(
                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS,
@@ -81,6 +83,12 @@ class SecurityConfig {
             // PilotGate's own operator pages and API (e.g. the followed peer libraries)
             .requestMatchers(path("/admin/**"), path("/api/admin/**"))
                 .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
+            // the partner register: champions and administrators change it (the pages check it too), all staff read it
+            .requestMatchers(get("/partners/new"), get("/partners/*/edit"), get("/partners/import"),
+                post("/partners"), post("/partners/**")).hasAnyAuthority(
+                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CHAMPIONS,
+                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS)
+            .requestMatchers(path("/partners"), path("/partners/**")).authenticated()
             // "My pilots", for everyone signed in: each pilot's page checks who may read that pilot
             .requestMatchers(path("/pilots"), path("/pilots/**")).authenticated()
             // the webapps' engine API: the same changes as the REST API

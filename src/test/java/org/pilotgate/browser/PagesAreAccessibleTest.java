@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.ReportDocument;
+import org.pilotgate.partners.PartnerDetails;
+import org.pilotgate.partners.PartnerRegister;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * PilotGate's own pages, as rendered in Chromium, checked with axe-core: no serious or critical
- * WCAG 2.2 AA violation: the library's, the auditors', "My pilots" and a pilot's page, and the login page
+ * WCAG 2.2 AA violation: the library's, the auditors', "My pilots" and a pilot's page, the partner register's, and the login page
  * (empty, after a wrong password, after signing out). Tasklist is Camunda's, so it is not checked here.
  */
 class PagesAreAccessibleTest extends BrowserTest {
@@ -27,6 +29,7 @@ class PagesAreAccessibleTest extends BrowserTest {
   @Autowired LibraryIndex index;
   @Autowired AuditChain chain;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PartnerRegister partners;
 
   private final String word = "wagtailmere" + UUID.randomUUID().toString().substring(0, 6);
   private ReportDocument report;
@@ -76,6 +79,21 @@ class PagesAreAccessibleTest extends BrowserTest {
   }
 
   @Test
+  void thePartnerPagesHaveNoSeriousOrCriticalViolations() {
+    long partner = partners.add(new PartnerDetails("Axe Buses " + word, PartnerDetails.Sector.PRIVATE, "Bus drivers",
+        List.of("Abbey"), "Every journey", List.of("Carers"), new PartnerDetails.Contact("Ann Axe", null, null),
+        PartnerDetails.DataSharing.NONE, PartnerDetails.Status.ENGAGED), "cam");
+    browser.signInAs("cam");
+    assertAccessible("partners", "/partners", By.id("partners"));
+    assertAccessible("partner", "/partners/" + partner, By.id("partner-details"));
+    assertAccessible("partner-map", "/partners/map", By.id("coverage"));
+    assertAccessible("partner-form", "/partners/new", By.id("name"));
+    browser.find(By.id("save-partner")).click();
+    assertAccessible("partner-form-errors", null, By.cssSelector(".govuk-error-summary"));
+    assertAccessible("partner-import", "/partners/import", By.id("file"));
+  }
+
+  @Test
   void theLoginPageHasNoSeriousOrCriticalViolations() {
     browser.driver().manage().deleteAllCookies();
     assertAccessible("sign-in", "/login", By.tagName("h1"));
@@ -95,8 +113,11 @@ class PagesAreAccessibleTest extends BrowserTest {
         .anySatisfy(v -> assertThat(v.id() + " " + v.impact()).isEqualTo("image-alt critical"));
   }
 
+  /** Opens {@code path} (null: stays on the page shown) and checks it once {@code loaded} shows. */
   private void assertAccessible(String page, String path, By loaded) {
-    browser.open(path);
+    if (path != null) {
+      browser.open(path);
+    }
     browser.find(loaded);
     browser.screenshot(page);
     List<Axe.Violation> violations = Axe.check(browser, page);

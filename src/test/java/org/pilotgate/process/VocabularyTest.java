@@ -63,7 +63,11 @@ class VocabularyTest {
       entry("audit/TimelinePage.java", List.of("serviceArea")),
       entry("audit/Timeline.java", List.of("name")),
       // the values a mail template is rendered with
-      entry("notify/Notifications.java", List.of("title", "name")));
+      entry("notify/Notifications.java", List.of("title", "name")),
+      // the partner register's own fields (its form, CSV columns and open data) and SQL columns
+      entry("partners/PartnerFields.java", List.of("name", "sector")),
+      entry("partners/PartnerRegister.java", List.of("name", "sector")),
+      entry("partners/PartnerExports.java", List.of("partners")));
 
   @Test
   void eachNameOfTheModelIsWrittenInOnePlaceInJava() {

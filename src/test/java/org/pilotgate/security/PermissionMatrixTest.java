@@ -89,6 +89,7 @@ class PermissionMatrixTest extends PilotProcessTest {
   private List<Action> actions() {
     List<Action> actions = new ArrayList<>(lifecycleActions());
     actions.addAll(auditActions());
+    actions.addAll(partnerActions());
     actions.addAll(operationsActions());
     return actions;
   }
@@ -168,6 +169,36 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("change a variable in Cockpit", true, (http, user) -> webapp(http)
             .putJson(WEBAPP_API + "/process-instance/" + oscarsPilot.getId() + "/variables/title",
                 Map.of("value", "Renamed in Cockpit", "type", "String")).statusCode()));
+  }
+
+  /** The partner register: all staff read it, champions and administrators change it, anyone reads its open data. */
+  private static List<Action> partnerActions() {
+    return List.of(
+        new Action("open the partner register", http -> http.getPage("/partners").statusCode()),
+        new Action("open the partner map", http -> http.getPage("/partners/map").statusCode()),
+        new Action("add a partner on its page", true, PermissionMatrixTest::addPartner),
+        new Action("import partners from CSV", true, PermissionMatrixTest::importPartner),
+        new Action("export the partner register", http -> http.get("/partners/export.csv").statusCode()),
+        new Action("read the partners' open data", http -> http.get("/api/partners/open-data.json").statusCode()));
+  }
+
+  private static final String PARTNER_COLUMNS = "name,sector,kind,areas,touchpoints,residentGroups,contactName,"
+      + "contactEmail,contactPhone,dataSharing,status";
+
+  /** A POST of the partner form with the session's CSRF token (a stranger's from the login page). */
+  private static int addPartner(HttpTestClient http, String user) {
+    return http.send("POST", "/partners", "application/x-www-form-urlencoded", "_csrf=" + partnerPageToken(http)
+        + "&name=Matrix+" + user + "&sector=PRIVATE&kind=Shop+staff&areas=Abbey&dataSharing=NONE&status=MAPPED")
+        .statusCode();
+  }
+
+  private static int importPartner(HttpTestClient http, String user) {
+    return http.postFile("/partners/import?_csrf=" + partnerPageToken(http), "file", "partners.csv",
+        PARTNER_COLUMNS + "\nMatrix import " + user + ",PRIVATE,Shop staff,Abbey,,,,,,NONE,MAPPED\n").statusCode();
+  }
+
+  private static String partnerPageToken(HttpTestClient http) {
+    return http.csrfTokenOn(http.getPage("/partners").statusCode() == 302 ? "/login" : "/partners");
   }
 
   /** Signed in through the login page for the webapps, with HTTP Basic for the APIs; nothing for anonymous. */

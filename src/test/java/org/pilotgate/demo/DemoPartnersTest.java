@@ -1,0 +1,62 @@
+package org.pilotgate.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
+import org.pilotgate.partners.Partner;
+import org.pilotgate.partners.PartnerRegister;
+import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.security.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo's partner register at first start: partners across kinds and wards, a map with gaps, seeded once. */
+@DemoSeeded
+class DemoPartnersTest extends PilotProcessTest {
+
+  @LocalServerPort int port;
+  @Autowired DemoSeed seed;
+  @Autowired PartnerRegister register;
+
+  @Test
+  void firstStartSeedsPartnersAcrossKindsAndWardsOnce() {
+    List<Partner> partners = register.all();
+    assertThat(partners).extracting(partner -> partner.details().name())
+        .containsAll(DemoPartners.PARTNERS.stream().map(details -> details.name()).toList());
+    assertThat(partners).extracting(partner -> partner.details().kind()).doesNotHaveDuplicates().hasSizeGreaterThan(5);
+    assertThat(partners).allSatisfy(partner -> assertThat(partner.createdBy()).isEqualTo(DemoPartners.CHAMPION));
+
+    assertThat(seed.seedPartnersIfEmpty()).isFalse();
+    assertThat(register.all()).hasSameSizeAs(partners);
+  }
+
+  @Test
+  void theMapShowsEngagedPartnersAndGaps() {
+    String map = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD).getPage("/partners/map").body();
+    // Royal Mail covers every ward; Go Buses has ended, so bus drivers are a gap everywhere
+    assertThat(cell(map, "Abbey", "Postal workers")).isEqualTo("1");
+    assertThat(cell(map, "Abbey", "Bus drivers")).isEqualTo("None");
+    assertThat(cell(map, "Riverside", "Pharmacists")).isEqualTo("1");
+    assertThat(cell(map, "Abbey", "Pharmacists")).isEqualTo("None");
+  }
+
+  @Test
+  void aPartnerPageListsThePilotsThatNameItWithTheirOutcomes() {
+    long royalMail = register.all().stream().filter(partner -> partner.details().name().equals("Royal Mail"))
+        .findFirst().orElseThrow().id();
+    String page = HttpTestClient.signedIn(port, "cam", DemoUsers.PASSWORD).getPage("/partners/" + royalMail).body();
+    assertThat(page).contains("Postal workers check on older residents who live alone", "Succeeded", "Pat Morgan");
+  }
+
+  /** The text of the map's cell for {@code area} and {@code kind}. */
+  private static String cell(String map, String area, String kind) {
+    Matcher cell = Pattern.compile("data-area=\"" + area + "\" data-kind=\"" + kind + "\">\\s*(?:<strong[^>]*>)?([^<\\s]+)")
+        .matcher(map);
+    assertThat(cell.find()).as(area + " × " + kind).isTrue();
+    return cell.group(1);
+  }
+}
