@@ -91,6 +91,9 @@ public final class Browser implements AutoCloseable {
 
   /** Signs in on PilotGate's login page as a demo user, ending any earlier session first. */
   public void signInAs(String user) {
+    // Leave the page first: a Tasklist still open when its session cookie goes sends itself to sign in
+    // again, and that navigation races ours (ChromeDriver then waits out its page-load timeout).
+    open("/login");
     driver.manage().deleteAllCookies();
     open("/login");
     find(By.id("username")).sendKeys(user);
