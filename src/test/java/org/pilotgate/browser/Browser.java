@@ -107,7 +107,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+    return waitUntil(condition, PATIENCE);
+  }
+
+  public <T> T waitUntil(Function<? super WebDriver, T> condition, Duration patience) {
+    return new WebDriverWait(driver, patience).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   public String text() {

@@ -2,8 +2,10 @@ package org.pilotgate.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Signing out ends the session on PilotGate's login page, which says "You have signed out": from
@@ -32,7 +34,10 @@ class SignOutTest extends BrowserTest {
   void cockpitsLogOutEndsOnTheLoginPageToo() {
     browser.signInAs("mia");
     browser.open("/camunda/app/cockpit/default/");
-    browser.find(By.cssSelector("li.account.dropdown a.dropdown-toggle")).click();
+    // Cockpit's first start in a test JVM parses several megabytes of script; on two busy cores that
+    // has taken longer than the usual 20 s (its page still showed the loading spinner)
+    browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("li.account.dropdown a.dropdown-toggle")), Duration.ofSeconds(90)).click();
     browser.find(By.cssSelector("li.logout a")).click();
 
     assertEndsOnTheLoginPageSignedOut("cockpit-signed-out");
