@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.pilotgate.process.LifecycleModel;
-import org.pilotgate.process.PilotMessages;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.security.DemoUsers;
 import org.pilotgate.trial.EarlyStops;
@@ -39,6 +38,9 @@ public interface PilotJourney {
 
   /** The engine the pilot runs on. */
   ProcessEngine engine();
+
+  /** The service behind the page /pilots/{reference}/stop-early. */
+  EarlyStops earlyStops();
 
   // --- single steps ---
 
@@ -85,7 +87,7 @@ public interface PilotJourney {
   /** {@code manager} stops the pilot's trial early with a reason, as the page /pilots/{reference}/stop-early does. */
   default void stopEarly(ProcessInstance pilot, String manager, String reasonCode, String reason) {
     as(manager, () -> {
-      new EarlyStops(engine().getRuntimeService(), new PilotMessages(engine())).stop(reference(pilot),
+      earlyStops().stop(reference(pilot),
           Map.of(TrialRecord.EARLY_STOP_REASON_CODE, reasonCode, TrialRecord.EARLY_STOP_REASON, reason));
       return null;
     });

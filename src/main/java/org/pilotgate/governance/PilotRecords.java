@@ -74,6 +74,15 @@ public class PilotRecords {
         + "WHERE process_instance_id = ?", Timestamp.from(at), by, reason, processInstanceId);
   }
 
+  /**
+   * Holds the pilot's row until the current transaction ends, so that two people changing the same
+   * pilot at once take turns: the second sees the pilot as the first left it. Without it the engine
+   * may read a process that the other transaction is ending half-way and fail on it.
+   */
+  public void holdForChange(String reference) {
+    jdbc.queryForList("SELECT reference FROM pilot_record WHERE reference = ? FOR UPDATE", String.class, reference);
+  }
+
   public Optional<PilotRecord> find(String processInstanceId) {
     return jdbc.query("SELECT * FROM pilot_record WHERE process_instance_id = ?", PilotRecords::toRecord,
         processInstanceId).stream().findFirst();

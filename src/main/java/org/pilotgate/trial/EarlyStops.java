@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.pilotgate.form.Submission;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotMessages;
 import org.springframework.stereotype.Service;
@@ -20,10 +21,12 @@ public class EarlyStops {
 
   private final RuntimeService runtime;
   private final PilotMessages messages;
+  private final PilotRecords records;
 
-  public EarlyStops(RuntimeService runtime, PilotMessages messages) {
+  public EarlyStops(RuntimeService runtime, PilotMessages messages, PilotRecords records) {
     this.runtime = runtime;
     this.messages = messages;
+    this.records = records;
   }
 
   /**
@@ -36,11 +39,14 @@ public class EarlyStops {
   public void stop(String reference, Map<String, ?> values) {
     EarlyStop stop = EarlyStop.from(Submission.of(values));
     try {
-      messages.deliver(() -> runtime.createMessageCorrelation(LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE)
-          .processInstanceBusinessKey(reference)
-          .setVariable(TrialRecord.EARLY_STOP_REASON_CODE, stop.reasonCode().name())
-          .setVariable(TrialRecord.EARLY_STOP_REASON, stop.reason())
-          .correlateWithResult());
+      messages.deliver(() -> {
+        records.holdForChange(reference);
+        return runtime.createMessageCorrelation(LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE)
+            .processInstanceBusinessKey(reference)
+            .setVariable(TrialRecord.EARLY_STOP_REASON_CODE, stop.reasonCode().name())
+            .setVariable(TrialRecord.EARLY_STOP_REASON, stop.reason())
+            .correlateWithResult();
+      });
     } catch (MismatchingMessageCorrelationException | OptimisticLockingException notRunning) {
       throw new TrialNotRunning(reference, notRunning);
     }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.pilotgate.PilotJourney;
+import org.pilotgate.trial.EarlyStops;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +32,16 @@ public abstract class PilotProcessTest implements PilotJourney {
   @Autowired protected ManagementService management;
   @Autowired protected IdentityService identity;
   @Autowired private JdbcTemplate database;
+  @Autowired private EarlyStops earlyStops;
 
   @Override
   public ProcessEngine engine() {
     return engine;
+  }
+
+  @Override
+  public EarlyStops earlyStops() {
+    return earlyStops;
   }
 
   @BeforeEach
