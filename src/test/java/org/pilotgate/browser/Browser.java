@@ -2,6 +2,8 @@ package org.pilotgate.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,6 +34,11 @@ import org.pilotgate.security.DemoUsers;
 public final class Browser implements AutoCloseable {
 
   static final Duration PATIENCE = Duration.ofSeconds(20);
+  /**
+   * How long one page may take to load. ChromeDriver's own default is 300 s, longer than its client's
+   * 180 s read timeout, so a stuck load used to fail only after three minutes and without evidence.
+   */
+  static final Duration PAGE_LOAD = Duration.ofSeconds(60);
   private static final Dimension WINDOW = new Dimension(1280, 1000);
 
   private final WebDriver driver;
@@ -71,6 +79,7 @@ public final class Browser implements AutoCloseable {
           .usingDriverExecutable(tools.chromedriver().toFile()).usingAnyFreePort().build();
       WebDriver driver = new ChromeDriver(service, options);
       driver.manage().window().setSize(WINDOW);
+      driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
       return new Browser(driver, "http://localhost:" + port, folder, downloads, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -85,8 +94,41 @@ public final class Browser implements AutoCloseable {
     return base + path;
   }
 
+  /**
+   * Loads the page at {@code path}. A load that has not finished after {@link #PAGE_LOAD} is tried once
+   * more, after saving what every thread of this JVM (the application's too) was doing, as evidence.
+   * Seen in CI only, on two busy cores: a simple page such as /login never finished loading.
+   */
   public void open(String path) {
-    driver.get(url(path));
+    try {
+      driver.get(url(path));
+    } catch (TimeoutException stuck) {
+      Path threads = saveThreads("stuck-loading" + path.replaceAll("[^A-Za-z0-9]+", "-"));
+      System.err.printf("Browser: %s did not load within %s s; the threads are in %s; loading it again%n",
+          path, PAGE_LOAD.toSeconds(), threads);
+      driver.get(url(path));
+    }
+  }
+
+  private Path saveThreads(String name) {
+    StringBuilder dump = new StringBuilder();
+    for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+      dump.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+      if (thread.getLockName() != null) {
+        dump.append(" on ").append(thread.getLockName()).append(" owned by ").append(thread.getLockOwnerName());
+      }
+      dump.append('\n');
+      for (StackTraceElement frame : thread.getStackTrace()) {
+        dump.append("    at ").append(frame).append('\n');
+      }
+      dump.append('\n');
+    }
+    Path file = folder.resolve(String.format("%02d-%s-threads.txt", ++step, name));
+    try {
+      return Files.writeString(file, dump, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Signs in on PilotGate's login page as a demo user, ending any earlier session first. */
