@@ -27,8 +27,8 @@ class WhatWorksApiController {
   @Operation(summary = "What works, over the reports the filters match",
       description = "Counts over every published report in the library, this council's and those imported from "
           + "peers, that the words and filters match (the same as GET /api/library/reports): `pilots`; "
-          + "`byServiceArea` (reports describe the intervention only in words, so the service area stands for "
-          + "the kind of intervention); `byPartnerSector` (a pilot with partners in two sectors counts in both; "
+          + "`byServiceArea`; `byInterventionKind` (the kind chosen in the proposal, e.g. OUTREACH; "
+          + "NOT_RECORDED: a report from before the kind was asked); `byPartnerSector` (a pilot with partners in two sectors counts in both; "
           + "`NONE`: no partner named); `endings` with their shares of all pilots, from 0 to 1 (SCALED: it "
           + "succeeded; INCONCLUSIVE: stopped when the evaluation recommended INCONCLUSIVE; STOPPED: every other "
           + "stop); `costPerParticipant` (spent ÷ planned participants) and `costPerUnitChange` (spent ÷ how far "
