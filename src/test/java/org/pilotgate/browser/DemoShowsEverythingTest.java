@@ -38,17 +38,16 @@ class DemoShowsEverythingTest extends BrowserTest {
     assertThat(browser.find(By.id("intervention-kinds-heading")).getText()).isEqualTo("Pilots per kind of intervention");
     assertThat(browser.find(By.cssSelector("section[aria-labelledby='intervention-kinds-heading'] table")).getText())
         .contains("Partnership 1", "Outreach 1");
+    scrollTo(By.id("service-areas-heading"));
     browser.readmeScreenshot("what-works", "what-works");
-    scrollTo(By.id("intervention-kinds-heading"));
-    browser.screenshot("what-works-by-kind");
   }
 
   @Test
   void theChampionsMapDrawsTheWardsAndShowsTheGaps() {
     browser.signInAs("cam");
     browser.open("/partners/map");
-    assertThat(browser.driver().findElements(By.cssSelector("svg.area-map__svg g.area-map__area"))).hasSize(5);
-    assertThat(browser.find(By.id("area-map-desc")).getAttribute("textContent"))
+    assertThat(browser.driver().findElements(By.cssSelector("svg.area-map__svg path.area-map__area"))).hasSize(5);
+    assertThat(browser.driver().findElement(By.id("area-map-desc")).getAttribute("textContent"))
         .contains("Castle: 4 of 11 kinds of organisation have an engaged partner.");
     assertThat(browser.find(By.id("gap-count")).getText()).doesNotStartWith("0 of");
     scrollTo(By.id("area-map-heading"));
