@@ -21,8 +21,8 @@ import org.pilotgate.report.ReportResult;
  * @param costPerUnitChange what was spent per unit the primary outcome improved (see {@link #costPerUnitChange(ReportDocument)})
  * @param changeUnit the unit of that primary outcome, as the report gives it
  */
-public record ReportFigures(String serviceArea, String interventionKind, Ending ending, List<String> partnerSectors, Integer evidenceLevel,
-    BigDecimal costPerParticipant, BigDecimal costPerUnitChange, String changeUnit) {
+public record ReportFigures(String serviceArea, String interventionKind, Ending ending, List<String> partnerSectors,
+    Integer evidenceLevel, BigDecimal costPerParticipant, BigDecimal costPerUnitChange, String changeUnit) {
 
   public enum Ending { SCALED, STOPPED, INCONCLUSIVE }
 
@@ -31,8 +31,8 @@ public record ReportFigures(String serviceArea, String interventionKind, Ending 
 
   public static ReportFigures of(ReportDocument report) {
     ReportResult primary = primaryResult(report);
-    return new ReportFigures(report.serviceArea(),
-        report.intervention() == null ? null : report.intervention().kind(), ending(report), partnerSectors(report), report.evidenceLevel(),
+    String kind = report.intervention() == null ? null : report.intervention().kind();
+    return new ReportFigures(report.serviceArea(), kind, ending(report), partnerSectors(report), report.evidenceLevel(),
         costPerParticipant(report), costPerUnitChange(report), primary == null ? null : primary.unit());
   }
 

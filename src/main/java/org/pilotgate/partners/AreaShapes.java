@@ -39,6 +39,9 @@ public record AreaShapes(Map<String, List<List<List<double[]>>>> polygonsByArea)
     if (root == null || !"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
       throw new BadGeoJson("it is not a GeoJSON FeatureCollection with a list of features");
     }
+    if (root.path("features").isEmpty()) {
+      throw new BadGeoJson("its FeatureCollection has no features");
+    }
     Map<String, String> areasByKey = new LinkedHashMap<>();
     areas.forEach(area -> areasByKey.put(key(area), area));
     Map<String, List<List<List<double[]>>>> polygons = new LinkedHashMap<>();

@@ -92,6 +92,7 @@ class AreaMapTest {
   void badGeoJsonIsRefusedNamingTheFeatureAndTheProblem() {
     assertBad("{\"type\":", "it is not JSON");
     assertBad("{\"type\":\"Feature\"}", "it is not a GeoJSON FeatureCollection");
+    assertBad(collection(), "its FeatureCollection has no features");
     assertBad(collection(feature("Atlantis", polygon(square(0, 0, 1)))),
         "feature 1 (\"Atlantis\"): its property \"name\" must be one of the areas [Abbey, Castle]");
     assertBad(collection(feature("Abbey", polygon(square(0, 0, 1))),
