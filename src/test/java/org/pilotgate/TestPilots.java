@@ -26,6 +26,7 @@ public final class TestPilots {
         .putValue("problem", "Older people who are isolated rarely contact the council until a crisis.")
         .putValue("hypothesis", "If drivers refer passengers, more isolated people get support, because drivers see them weekly.")
         .putValue("serviceArea", "ADULT_SOCIAL_CARE")
+        .putValue("interventionKind", "PARTNERSHIP")
         .putValue("interventionWhat", "A one-hour training session and a referral card")
         .putValue("interventionWho", "Bus drivers of Go Buses")
         .putValue("interventionWhere", "Routes 5 and 7")
@@ -116,7 +117,7 @@ public final class TestPilots {
       String serviceArea, String lessons, java.time.Instant publishedAt) {
     return new ReportDocument(ReportDocument.globalId(council, reference), council, reference, outcome, title,
         "Summary of " + title, serviceArea, "The problem it addressed", "If we try it, things improve",
-        new Registration.Intervention("Something new", "Council staff", "One ward", "Weekly"), 1, 50,
+        new Registration.Intervention("OUTREACH", "Something new", "Council staff", "One ward", "Weekly"), 1, 50,
         new BigDecimal("10000"), List.of(), 1, List.of(), null, List.of(), List.of(), 3, "What the evaluation found", "None",
         null, "What was tried", null, null,
         ReportDocument.FAILED.equals(outcome) ? List.of("IMPLEMENTATION") : List.of(), null, lessons,

@@ -77,6 +77,7 @@ final class ReadableDetails {
   ReadableDetails(Labels labels) {
     this.labels = labels;
     code(labels::serviceArea, RegistrationRecord.SERVICE_AREA);
+    code(labels::interventionKind, RegistrationRecord.INTERVENTION_KIND);
     code(labels::sectorLabel, Partner.SECTOR);
     code(labels::directionLabel, SuccessCriterion.DIRECTION);
     code(labels::breachLabel, HarmLimit.BREACHED_WHEN);

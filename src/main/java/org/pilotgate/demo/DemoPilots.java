@@ -23,6 +23,7 @@ import java.util.List;
 import org.pilotgate.demo.DemoSubmissions.Measure;
 import org.pilotgate.demo.DemoSubmissions.Story;
 import org.pilotgate.gate.GateRuling;
+import org.pilotgate.pilot.InterventionKind;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ProposalReview;
 import org.pilotgate.pilot.ServiceArea;
@@ -66,7 +67,8 @@ final class DemoPilots {
       "Postal workers make a short wellbeing call at the door of older residents who ask for it, and pass any need on to the council.",
       "Older residents living alone often reach services only at a crisis, after a fall or a hospital stay.",
       "If postal workers call weekly, needs are noticed earlier, because they already visit every door.",
-      ServiceArea.ADULT_SOCIAL_CARE, "A five-question doorstep check, answers passed to the council's adult social care team",
+      ServiceArea.ADULT_SOCIAL_CARE, InterventionKind.PARTNERSHIP,
+      "A five-question doorstep check, answers passed to the council's adult social care team",
       "Postal workers of the two delivery offices", "Two postcode districts in the north of the borough", "Weekly",
       2, 100, 24000, "Royal Mail", Partner.Sector.UNIVERSAL_SERVICE_PROVIDER, "Postal workers make the doorstep checks",
       List.of(new Measure("Needs referred to the council", "per month", 2, 15, true, true, 19),
@@ -104,7 +106,8 @@ final class DemoPilots {
       "Drivers on two routes learn to notice isolation and hand out a referral card.",
       "Older people who are isolated rarely contact the council until a crisis.",
       "If drivers refer passengers, more isolated people get support, because drivers see them weekly.",
-      ServiceArea.TRANSPORT, "A one-hour training session and a referral card", "Bus drivers of Go Buses",
+      ServiceArea.TRANSPORT, InterventionKind.OUTREACH,
+      "A one-hour training session and a referral card", "Bus drivers of Go Buses",
       "Routes 5 and 7", "Every shift", 2, 120, 15000, "Go Buses", Partner.Sector.UNIVERSAL_SERVICE_PROVIDER,
       "Drivers refer passengers",
       List.of(new Measure("Referrals received", "per month", 0, 20, true, true, 3),
@@ -140,7 +143,8 @@ final class DemoPilots {
       "Refuse crews report bins left out for weeks or overflowing gardens at homes of people the council supports.",
       "Self-neglect is found late, when a neighbour complains or an ambulance is called.",
       "If crews report what they see on their rounds, self-neglect is found earlier, because they pass every home weekly.",
-      ServiceArea.WASTE_AND_RECYCLING, "A reporting button in the crews' in-cab app and a call back from a social worker",
+      ServiceArea.WASTE_AND_RECYCLING, InterventionKind.PROCESS_REDESIGN,
+      "A reporting button in the crews' in-cab app and a call back from a social worker",
       "Refuse crews on four rounds", "Four collection rounds in the east of the borough", "Every collection",
       4, 16, 12000, "Council waste services", Partner.Sector.COUNCIL, "Crews report concerns from the cab",
       List.of(new Measure("Concerns reported", "per month", 1, 10, true, true, 2),
@@ -172,7 +176,8 @@ final class DemoPilots {
       "Community pharmacists ask older customers three questions about falls when they collect prescriptions.",
       "Falls are the commonest reason older residents need care, and most are not foreseen.",
       "If pharmacists ask about falls, more people at risk get a home check, because they see pharmacists monthly.",
-      ServiceArea.PUBLIC_HEALTH, "Three questions at the counter and a referral to the falls service",
+      ServiceArea.PUBLIC_HEALTH, InterventionKind.PREVENTION,
+      "Three questions at the counter and a referral to the falls service",
       "Pharmacists and counter staff", "Six community pharmacies", "At each prescription collection",
       6, 300, 18000, "Local pharmacies", Partner.Sector.PRIVATE, "Ask the questions and refer",
       List.of(new Measure("Home checks booked", "per month", 4, 25, true, true, 6),
@@ -200,7 +205,8 @@ final class DemoPilots {
       "Housing officers test the smoke alarm at every tenancy visit and fit one where it is missing.",
       "Fires in council homes often start where no alarm works.",
       "If officers test alarms on visits they make anyway, fewer homes are without a working alarm, at little cost.",
-      ServiceArea.HOUSING, "A test button press and a spare alarm in every officer's bag", "Housing officers",
+      ServiceArea.HOUSING, InterventionKind.PREVENTION,
+      "A test button press and a spare alarm in every officer's bag", "Housing officers",
       "Three housing estates", "At every tenancy visit", 3, 900, 8000, "Fire and rescue service",
       Partner.Sector.OTHER_PUBLIC_BODY, "Supplies alarms and trains officers",
       List.of(new Measure("Homes with a working alarm", "% of homes visited", 70, 95, true, true, 96),
@@ -225,7 +231,8 @@ final class DemoPilots {
       "Receptionists at two surgeries offer patients a benefits check by the council's welfare team.",
       "Many residents entitled to pension credit never claim it.",
       "If receptionists offer a check, more people claim what they are owed, because they trust their surgery.",
-      ServiceArea.REVENUES_AND_BENEFITS, "A leaflet and a same-week phone appointment with a welfare adviser",
+      ServiceArea.REVENUES_AND_BENEFITS, InterventionKind.OUTREACH,
+      "A leaflet and a same-week phone appointment with a welfare adviser",
       "GP receptionists", "Two GP surgeries", "At every appointment booking by a patient over 66",
       2, 400, 10000, "Riverside GP practice", Partner.Sector.OTHER_PUBLIC_BODY, "Receptionists offer the check",
       List.of(new Measure("New pension credit claims", "per month", 3, 12, true, true, 0),
@@ -248,7 +255,8 @@ final class DemoPilots {
       "Staff in high-street shops learn to recognise a customer who is lost or confused and call a named contact.",
       "People living with dementia who get lost are found by the police hours later.",
       "If shop staff know whom to call, people are helped home sooner, because shops are where they stop.",
-      ServiceArea.COMMUNITY_SAFETY, "A 45-minute session and a window sticker with a phone number", "Shop staff",
+      ServiceArea.COMMUNITY_SAFETY, InterventionKind.PARTNERSHIP,
+      "A 45-minute session and a window sticker with a phone number", "Shop staff",
       "The town centre high street", "Whenever a customer seems lost", 20, 60, 5000, "Town centre traders' association",
       Partner.Sector.THIRD_SECTOR, "Signs shops up and hosts the training",
       List.of(new Measure("Calls from shops", "per month", 0, 8, true, true, 0)), "Calls about people who were not lost");
@@ -265,7 +273,8 @@ final class DemoPilots {
       "Library staff run drop-in sessions to help residents switch tariffs and apply for grants.",
       "Households in fuel poverty rarely know which help they can get.",
       "If libraries run drop-ins, more households get help, because residents already go there for help online.",
-      ServiceArea.ENVIRONMENT, "A weekly drop-in with a trained member of staff", "Library staff",
+      ServiceArea.ENVIRONMENT, InterventionKind.OUTREACH,
+      "A weekly drop-in with a trained member of staff", "Library staff",
       "Three branch libraries", "Weekly", 3, 150, 6000, "Citizens Advice", Partner.Sector.THIRD_SECTOR,
       "Trains staff and takes complex cases",
       List.of(new Measure("Households helped", "per month", 0, 30, true, true, 0)), "Complaints about advice given");
@@ -282,7 +291,8 @@ final class DemoPilots {
       "Residents on two rounds get a text the evening before their collection.",
       "Missed collections cost a return visit and bring complaints.",
       "If residents are reminded, fewer bins are missed, because most misses are forgotten days.",
-      ServiceArea.WASTE_AND_RECYCLING, "An automated text message", "The council's contact centre",
+      ServiceArea.WASTE_AND_RECYCLING, InterventionKind.BEHAVIOURAL_NUDGE,
+      "An automated text message", "The council's contact centre",
       "Two collection rounds", "Weekly", 2, 2000, 3000, "Council contact centre", Partner.Sector.COUNCIL,
       "Sends the texts",
       List.of(new Measure("Missed-bin reports", "per month", 80, 50, false, true, 0)), "Texts sent to the wrong number");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pilotgate.gate.EvaluationRecord;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.pilot.HarmLimit;
+import org.pilotgate.pilot.InterventionKind;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ProposalReview;
 import org.pilotgate.pilot.RegistrationRecord;
@@ -48,8 +49,8 @@ final class DemoSubmissions {
 
   /** What a pilot is about: the proposal's words, its partner and its measures. */
   record Story(String title, String summary, String problem, String hypothesis, ServiceArea area,
-      String what, String who, String where, String frequency, int sites, int participants, int budget,
-      String partner, Partner.Sector sector, String partnerRole, List<Measure> criteria, String harm) {}
+      InterventionKind kind, String what, String who, String where, String frequency, int sites, int participants,
+      int budget, String partner, Partner.Sector sector, String partnerRole, List<Measure> criteria, String harm) {}
 
   static Map<String, Object> proposal(Story story, LocalDate plannedStart, LocalDate plannedEnd) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -58,6 +59,7 @@ final class DemoSubmissions {
     values.put(RegistrationRecord.PROBLEM, story.problem());
     values.put(RegistrationRecord.HYPOTHESIS, story.hypothesis());
     values.put(RegistrationRecord.SERVICE_AREA, story.area().name());
+    values.put(RegistrationRecord.INTERVENTION_KIND, story.kind().name());
     values.put(RegistrationRecord.INTERVENTION_WHAT, story.what());
     values.put(RegistrationRecord.INTERVENTION_WHO, story.who());
     values.put(RegistrationRecord.INTERVENTION_WHERE, story.where());

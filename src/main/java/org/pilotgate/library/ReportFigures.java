@@ -13,6 +13,7 @@ import org.pilotgate.report.ReportResult;
  * {@code costPerParticipant} and {@code costPerUnitChange} are null where the report does not
  * record enough to work them out.
  *
+ * @param interventionKind the intervention's kind code, null where the report does not give one
  * @param ending SCALED (the pilot succeeded), INCONCLUSIVE (stopped on evidence the evaluation
  *     called inconclusive) or STOPPED (every other stop, early stops included)
  * @param partnerSectors each sector the pilot's partners are in, once
@@ -20,8 +21,8 @@ import org.pilotgate.report.ReportResult;
  * @param costPerUnitChange what was spent per unit the primary outcome improved (see {@link #costPerUnitChange(ReportDocument)})
  * @param changeUnit the unit of that primary outcome, as the report gives it
  */
-public record ReportFigures(String serviceArea, Ending ending, List<String> partnerSectors, Integer evidenceLevel,
-    BigDecimal costPerParticipant, BigDecimal costPerUnitChange, String changeUnit) {
+public record ReportFigures(String serviceArea, String interventionKind, Ending ending, List<String> partnerSectors,
+    Integer evidenceLevel, BigDecimal costPerParticipant, BigDecimal costPerUnitChange, String changeUnit) {
 
   public enum Ending { SCALED, STOPPED, INCONCLUSIVE }
 
@@ -30,7 +31,8 @@ public record ReportFigures(String serviceArea, Ending ending, List<String> part
 
   public static ReportFigures of(ReportDocument report) {
     ReportResult primary = primaryResult(report);
-    return new ReportFigures(report.serviceArea(), ending(report), partnerSectors(report), report.evidenceLevel(),
+    String kind = report.intervention() == null ? null : report.intervention().kind();
+    return new ReportFigures(report.serviceArea(), kind, ending(report), partnerSectors(report), report.evidenceLevel(),
         costPerParticipant(report), costPerUnitChange(report), primary == null ? null : primary.unit());
   }
 

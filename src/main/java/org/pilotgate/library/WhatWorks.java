@@ -14,14 +14,16 @@ import java.util.TreeMap;
  * per service area, partner sector and evidence level, how they ended, and what they cost.
  *
  * @param pilots the reports counted
- * @param byServiceArea pilots per service area code, most first (reports describe the intervention
- *     itself only in words, so the service area stands for its kind)
+ * @param byServiceArea pilots per service area code, most first
+ * @param byInterventionKind pilots per intervention kind code, most first; {@value #NOT_RECORDED} counts
+ *     reports from before the kind was asked
  * @param byPartnerSector pilots per partner sector code, most first; a pilot with partners in two
  *     sectors counts in both, and {@value #NO_PARTNERS} counts pilots that named none
  * @param endings how many pilots were scaled, stopped and inconclusive, and their shares of all
  * @param byEvidenceLevel pilots per evidence level 1 to 5 and {@value #NOT_RECORDED}
  */
-public record WhatWorks(long pilots, List<Count> byServiceArea, List<Count> byPartnerSector, List<Share> endings,
+public record WhatWorks(long pilots, List<Count> byServiceArea, List<Count> byInterventionKind,
+    List<Count> byPartnerSector, List<Share> endings,
     Median costPerParticipant, Median costPerUnitChange, List<Count> byEvidenceLevel) {
 
   public static final String NO_PARTNERS = "NONE";
@@ -60,6 +62,7 @@ public record WhatWorks(long pilots, List<Count> byServiceArea, List<Count> byPa
   private static final class Tally {
     private long pilots;
     private final Map<String, Long> serviceAreas = new HashMap<>();
+    private final Map<String, Long> interventionKinds = new HashMap<>();
     private final Map<String, Long> sectors = new HashMap<>();
     private final Map<ReportFigures.Ending, Long> endings = new EnumMap<>(ReportFigures.Ending.class);
     private final Map<String, Long> evidenceLevels = new TreeMap<>();
@@ -69,6 +72,8 @@ public record WhatWorks(long pilots, List<Count> byServiceArea, List<Count> byPa
     void add(ReportFigures report) {
       pilots++;
       serviceAreas.merge(report.serviceArea(), 1L, Long::sum);
+      interventionKinds.merge(report.interventionKind() == null ? NOT_RECORDED : report.interventionKind(), 1L,
+          Long::sum);
       List<String> partnerSectors = report.partnerSectors().isEmpty() ? List.of(NO_PARTNERS) : report.partnerSectors();
       partnerSectors.forEach(sector -> sectors.merge(sector, 1L, Long::sum));
       endings.merge(report.ending(), 1L, Long::sum);
@@ -88,7 +93,7 @@ public record WhatWorks(long pilots, List<Count> byServiceArea, List<Count> byPa
         long count = endings.getOrDefault(ending, 0L);
         shares.add(new Share(ending, count, pilots == 0 ? 0 : (double) count / pilots));
       }
-      return new WhatWorks(pilots, mostFirst(serviceAreas), mostFirst(sectors), shares,
+      return new WhatWorks(pilots, mostFirst(serviceAreas), mostFirst(interventionKinds), mostFirst(sectors), shares,
           new Median(median(perParticipant), perParticipant.size(), pilots - perParticipant.size()),
           new Median(median(perUnitChange), perUnitChange.size(), pilots - perUnitChange.size()),
           inOrder(evidenceLevels));

@@ -27,14 +27,15 @@ class WhatWorksApiController {
   @Operation(summary = "What works, over the reports the filters match",
       description = "Counts over every published report in the library, this council's and those imported from "
           + "peers, that the words and filters match (the same as GET /api/library/reports): `pilots`; "
-          + "`byServiceArea` (reports describe the intervention only in words, so the service area stands for "
-          + "the kind of intervention); `byPartnerSector` (a pilot with partners in two sectors counts in both; "
-          + "`NONE`: no partner named); `endings` with their shares of all pilots, from 0 to 1 (SCALED: it "
-          + "succeeded; INCONCLUSIVE: stopped when the evaluation recommended INCONCLUSIVE; STOPPED: every other "
-          + "stop); `costPerParticipant` (spent ÷ planned participants) and `costPerUnitChange` (spent ÷ how far "
-          + "the first primary criterion moved the way it was meant to, baseline − actual where lower is better), "
-          + "each the median in pounds over the `counted` reports, `skipped` being those that record too little "
-          + "or whose primary outcome did not improve; `byEvidenceLevel` (1 to 5, then NOT_RECORDED).",
+          + "`byServiceArea`; `byInterventionKind` (the kind chosen in the proposal, e.g. OUTREACH; "
+          + "NOT_RECORDED: a report from before the kind was asked); `byPartnerSector` (a pilot with partners "
+          + "in two sectors counts in both; `NONE`: no partner named); `endings` with their shares of all "
+          + "pilots, from 0 to 1 (SCALED: it succeeded; INCONCLUSIVE: stopped when the evaluation recommended "
+          + "INCONCLUSIVE; STOPPED: every other stop); `costPerParticipant` (spent ÷ planned participants) and "
+          + "`costPerUnitChange` (spent ÷ how far the first primary criterion moved the way it was meant to, "
+          + "baseline − actual where lower is better), each the median in pounds over the `counted` reports, "
+          + "`skipped` being those that record too little or whose primary outcome did not improve; "
+          + "`byEvidenceLevel` (1 to 5, then NOT_RECORDED).",
       responses = {
           @ApiResponse(responseCode = "200", description = "The figures",
               content = @Content(mediaType = "application/json", schema = @Schema(implementation = WhatWorks.class))),

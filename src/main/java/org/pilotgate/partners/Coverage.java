@@ -29,6 +29,15 @@ public record Coverage(List<String> areas, List<String> kinds, int[][] counts) {
     return counts[areas.indexOf(area)][kinds.indexOf(kind)];
   }
 
+  /** How many kinds of organisation have an engaged partner in the area. */
+  public int kindsCovered(String area) {
+    int covered = 0;
+    for (int count : counts[areas.indexOf(area)]) {
+      covered += count > 0 ? 1 : 0;
+    }
+    return covered;
+  }
+
   /** Cells with no engaged partner. */
   public long gaps() {
     long gaps = 0;

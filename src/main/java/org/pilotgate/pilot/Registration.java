@@ -26,8 +26,11 @@ public record Registration(
     List<SuccessCriterion> successCriteria,
     List<HarmLimit> harmLimits) {
 
-  /** Enough about the intervention that another council could repeat it. */
-  public record Intervention(String what, String who, String where, String frequency) {}
+  /**
+   * Enough about the intervention that another council could repeat it, and its kind (an
+   * {@link InterventionKind} code; null in registrations and reports from before it was asked).
+   */
+  public record Intervention(String kind, String what, String who, String where, String frequency) {}
 
   public static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
 
@@ -45,6 +48,7 @@ public record Registration(
         form.text(RegistrationRecord.HYPOTHESIS, 2000),
         form.choice(RegistrationRecord.SERVICE_AREA, ServiceArea.class),
         new Intervention(
+            form.choice(RegistrationRecord.INTERVENTION_KIND, InterventionKind.class).name(),
             form.text(RegistrationRecord.INTERVENTION_WHAT, 2000),
             form.text(RegistrationRecord.INTERVENTION_WHO, 2000),
             form.text(RegistrationRecord.INTERVENTION_WHERE, 2000),

@@ -26,6 +26,7 @@ public final class RegistrationRecord {
   public static final String PROBLEM = "problem";
   public static final String HYPOTHESIS = "hypothesis";
   public static final String SERVICE_AREA = "serviceArea";
+  public static final String INTERVENTION_KIND = "interventionKind";
   public static final String INTERVENTION_WHAT = "interventionWhat";
   public static final String INTERVENTION_WHO = "interventionWho";
   public static final String INTERVENTION_WHERE = "interventionWhere";
@@ -52,7 +53,7 @@ public final class RegistrationRecord {
    */
   public static final Set<String> FROZEN_VARIABLES = Set.of(VARIABLE, VERSION, HASH, OUTCOME_SWITCHING,
       SUCCESS_CRITERIA, HARM_LIMITS, PARTNERS, TITLE, SUMMARY, PROBLEM, HYPOTHESIS, SERVICE_AREA,
-      INTERVENTION_WHAT, INTERVENTION_WHO, INTERVENTION_WHERE, INTERVENTION_FREQUENCY, PLANNED_SITES,
+      INTERVENTION_KIND, INTERVENTION_WHAT, INTERVENTION_WHO, INTERVENTION_WHERE, INTERVENTION_FREQUENCY, PLANNED_SITES,
       PLANNED_PARTICIPANTS, PLANNED_START, PLANNED_END, BUDGET_REQUESTED);
 
   private RegistrationRecord() {}

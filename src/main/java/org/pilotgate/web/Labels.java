@@ -16,6 +16,7 @@ import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.library.ReportDocument.HarmResult;
 import org.pilotgate.library.ReportDocument;
 import org.pilotgate.pilot.HarmLimit;
+import org.pilotgate.pilot.InterventionKind;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ServiceArea;
 import org.pilotgate.pilot.SuccessCriterion;
@@ -41,6 +42,15 @@ public final class Labels {
       ServiceArea.COMMUNITY_SAFETY, "Community safety",
       ServiceArea.ENVIRONMENT, "Environment",
       ServiceArea.OTHER, "Other");
+
+  public static final Map<String, String> INTERVENTION_KINDS = ordered(
+      InterventionKind.DIGITAL_SELF_SERVICE, "Digital self-service",
+      InterventionKind.OUTREACH, "Outreach",
+      InterventionKind.PREVENTION, "Prevention",
+      InterventionKind.PARTNERSHIP, "Partnership",
+      InterventionKind.PROCESS_REDESIGN, "Process redesign",
+      InterventionKind.BEHAVIOURAL_NUDGE, "Behavioural nudge",
+      InterventionKind.OTHER, "Other");
 
   /** Failure reason codes with a short label (filters) and the full one (report page), as in the failure report form. */
   public static final Map<String, String[]> FAILURE_REASONS = ordered(
@@ -108,6 +118,11 @@ public final class Labels {
 
   public String serviceArea(String code) {
     return code == null ? "" : SERVICE_AREAS.getOrDefault(code, readable(code));
+  }
+
+  /** A peer's report may carry a kind this version does not know: it is shown in words made from its code. */
+  public String interventionKind(String code) {
+    return code == null ? "" : INTERVENTION_KINDS.getOrDefault(code, readable(code));
   }
 
   public String outcome(String outcome) {

@@ -19,6 +19,7 @@ class ReadableDetailsTest {
   void codesAreLabelledByTheirFieldWhereverTheyAreNested() {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("serviceArea", "WASTE_AND_RECYCLING");
+    details.put("interventionKind", "BEHAVIOURAL_NUDGE");
     details.put("harmLimits", List.of(Map.of("name", "Complaints", "breachedWhen", "ABOVE", "limit", 5)));
     details.put("partners", List.of(Map.of("name", "Go Buses", "sector", "PRIVATE")));
     details.put("failureReasonCodes", List.of("COST", "PARTNER"));
@@ -29,12 +30,12 @@ class ReadableDetailsTest {
 
     String text = ReadableDetails.flat(readable.of(details));
 
-    assertThat(text).contains("Service area: Waste and recycling", "Complaints: (", "Breached when: Goes above the limit",
+    assertThat(text).contains("Service area: Waste and recycling", "Intervention kind: Behavioural nudge", "Complaints: (", "Breached when: Goes above the limit",
         "Limit: 5", "Go Buses: (Sector: Private company)",
         "Failure reason codes: Cost: it cost more than the benefit was worth; Partner: a partner could not deliver",
         "Gate decision: Stop", "Early stop reason code: Cost: it was costing too much",
         "Evidence level: 2 of 5: We measured a positive change", "Decision: pilot-evaluation");
-    assertThat(text).doesNotContain("WASTE_AND_RECYCLING", "ABOVE", "PRIVATE", "STOP", "{");
+    assertThat(text).doesNotContain("WASTE_AND_RECYCLING", "BEHAVIOURAL_NUDGE", "ABOVE", "PRIVATE", "STOP", "{");
   }
 
   @Test

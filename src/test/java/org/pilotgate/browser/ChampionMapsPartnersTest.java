@@ -44,7 +44,7 @@ class ChampionMapsPartnersTest extends BrowserTest {
     browser.find(By.linkText("Partner map")).click();
     assertThat(count(browser.find(WESTFIELD_HOUSING))).isEqualTo(before + 1);
     assertThat(browser.find(By.id("coverage")).getText()).contains("None");
-    browser.readmeScreenshot("partner-map", "partner-map");
+    browser.screenshot("partner-map");
 
     browser.signInAs("olivia");
     browser.open("/partners");

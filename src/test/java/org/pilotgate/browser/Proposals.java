@@ -14,6 +14,7 @@ final class Proposals {
         .type("Summary", "A housing officer phones each new tenant in their first week.")
         .type("The problem", "One in ten new tenancies fails within a year, often over problems nobody heard about.")
         .choose("Service area", "Housing")
+        .choose("Kind of intervention", "Outreach")
         .type("What is done", "A welcome call with a checklist of common problems")
         .type("By whom", "Housing officers")
         .type("Where", "Two estates")

@@ -42,6 +42,9 @@ class DemoPartnersTest extends PilotProcessTest {
     assertThat(cell(map, "Abbey", "Bus drivers")).isEqualTo("None");
     assertThat(cell(map, "Riverside", "Pharmacists")).isEqualTo("1");
     assertThat(cell(map, "Abbey", "Pharmacists")).isEqualTo("None");
+    // and the drawing of the demo's wards (application-demo.yml), each labelled with its coverage
+    assertThat(map).contains("data-area=\"Castle\" data-band=\"SOME\"", ">4 of 11 kinds<",
+        "data-area=\"Brookside\" data-band=\"FEW\"", ">2 of 11 kinds<");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.governance.AuditChain;
+import org.pilotgate.pilot.InterventionKind;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ServiceArea;
 import org.pilotgate.process.LifecycleModel;
@@ -84,6 +85,14 @@ class DemoSeedTest extends PilotProcessTest {
   }
 
   @Test
+  void whatWorksCountsTheDemosReportsByKindOfIntervention() {
+    JsonNode figures = json(HttpTestClient.anonymous(port).get("/api/library/what-works?council=DEMO"));
+    assertThat(figures.path("pilots").asLong()).isEqualTo(2);
+    assertThat(figures.path("byInterventionKind").findValuesAsText("code")).containsExactlyInAnyOrder("PARTNERSHIP",
+        "OUTREACH");
+  }
+
+  @Test
   void aSecondStartSeedsNothing() {
     long pilots = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
     long entries = chain.verify().entriesChecked();
@@ -103,7 +112,7 @@ class DemoSeedTest extends PilotProcessTest {
 
     transaction.executeWithoutResult(status -> {
       steps.propose("olivia", DemoSubmissions.proposal(new DemoSubmissions.Story("Interrupted", "A summary", "A problem",
-          "If we do this, that changes, because of the other", ServiceArea.HOUSING, "What", "Who", "Where", "Weekly",
+          "If we do this, that changes, because of the other", ServiceArea.HOUSING, InterventionKind.OTHER, "What", "Who", "Where", "Weekly",
           1, 10, 1000, "A partner", Partner.Sector.COUNCIL, "Helps", List.of(new DemoSubmissions.Measure("Measure",
           "per month", 1, 5, true, true, 0)), "A harm"), LocalDate.now().plusDays(7), LocalDate.now().plusDays(90)));
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(pilots + 1);

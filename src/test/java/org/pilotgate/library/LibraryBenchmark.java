@@ -106,7 +106,7 @@ class LibraryBenchmark {
         failed ? ReportDocument.FAILED : ReportDocument.SUCCEEDED, capitalised(sentence(random, 6)),
         sentence(random, 30), ServiceArea.values()[random.nextInt(ServiceArea.values().length)].name(),
         sentence(random, 40), sentence(random, 25),
-        new Registration.Intervention(sentence(random, 15), sentence(random, 4), sentence(random, 4), "weekly"),
+        new Registration.Intervention("OTHER", sentence(random, 15), sentence(random, 4), sentence(random, 4), "weekly"),
         1 + random.nextInt(5), 10 + random.nextInt(500), BigDecimal.valueOf(1000 + random.nextInt(50_000)),
         List.of(), 1, List.of(), null, List.of(), List.of(), 1 + random.nextInt(5), sentence(random, 40), "none", null,
         sentence(random, 20), failed ? null : sentence(random, 30), failed ? null : sentence(random, 20),

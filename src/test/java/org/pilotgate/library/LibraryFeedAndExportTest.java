@@ -350,7 +350,7 @@ class LibraryFeedAndExportTest {
     return new ReportDocument(ReportDocument.globalId("DEMO", reference), "DEMO", reference, ReportDocument.FAILED,
         "Bus drivers refer isolated older passengers", "Drivers learn to notice isolation.", "ADULT_SOCIAL_CARE",
         "Isolated older people rarely contact the council.", "Drivers see them weekly, so they can refer them.",
-        new Registration.Intervention("Training and a referral card", "Bus drivers", "Routes 5 and 7", "Every shift"),
+        new Registration.Intervention("PARTNERSHIP", "Training and a referral card", "Bus drivers", "Routes 5 and 7", "Every shift"),
         2, 120, new BigDecimal("15000.50"),
         List.of(new Partner("Go Buses", Partner.Sector.UNIVERSAL_SERVICE_PROVIDER, "Drivers refer passengers")), 2,
         List.of("Success criterion 'Referrals received' baseline: 1 → 3"),

@@ -69,6 +69,7 @@ class PriorWorkCheckTest extends PilotProcessTest {
         .putValue("summary", "Photovoltaic canopies generate electricity for vehicle charging.")
         .putValue("problem", "Grid electricity for charging municipal fleets is expensive.")
         .putValue("hypothesis", "If canopies generate power, charging costs fall because less is bought in.")
+        .putValue("interventionKind", "PROCESS_REDESIGN")
         .putValue("interventionWhat", "Install photovoltaic canopies")
         .putValue("interventionWho", "Estates contractor")
         .putValue("interventionWhere", "Two depots")

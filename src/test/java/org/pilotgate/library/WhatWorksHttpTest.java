@@ -46,12 +46,14 @@ class WhatWorksHttpTest {
     scaled = ReportFiguresTest.with(ReportFiguresTest.withPrimary(report("PIL-2026-0001", "SUCCEEDED", "HOUSING"),
         "40", "80", Direction.INCREASE), Map.of("partners",
         List.of(new Partner("Go Buses", Partner.Sector.UNIVERSAL_SERVICE_PROVIDER, "Drivers look out"))));
-    ReportDocument worse = ReportFiguresTest.gate(ReportFiguresTest.withPrimary(
-        report("PIL-2026-0002", "FAILED", "HOUSING"), "30", "35", Direction.DECREASE), "STOP");
+    ReportDocument worse = ReportFiguresTest.with(ReportFiguresTest.gate(ReportFiguresTest.withPrimary(
+        report("PIL-2026-0002", "FAILED", "HOUSING"), "30", "35", Direction.DECREASE), "STOP"),
+        Map.of("intervention", Map.of("kind", "PREVENTION", "what", "Smoke alarms fitted on visits")));
     ReportDocument inconclusive = ReportFiguresTest.with(ReportFiguresTest.gate(ReportFiguresTest.withPrimary(
         report("PIL-2026-0003", "FAILED", "TRANSPORT"), "30", "10", Direction.DECREASE), "INCONCLUSIVE"),
         Map.of("plannedParticipants", 20, "evidenceLevel", 1));
-    ReportDocument noCost = ReportFiguresTest.withoutCost(report("PIL-2026-0004", "FAILED", "TRANSPORT"));
+    ReportDocument noCost = ReportFiguresTest.with(ReportFiguresTest.withoutCost(
+        report("PIL-2026-0004", "FAILED", "TRANSPORT")), Map.of("intervention", Map.of("what", "From before kinds")));
     for (ReportDocument report : List.of(scaled, worse, inconclusive, noCost)) {
       assertThat(store.publishOnce(report, "what-works-" + report.globalId())).isTrue();
     }
@@ -66,6 +68,8 @@ class WhatWorksHttpTest {
 
     assertThat(figures.get("pilots").asLong()).isEqualTo(4);
     assertThat(counts(figures.get("byServiceArea"))).isEqualTo(Map.of("HOUSING", 2L, "TRANSPORT", 2L));
+    assertThat(counts(figures.get("byInterventionKind")))
+        .isEqualTo(Map.of("OUTREACH", 2L, "PREVENTION", 1L, WhatWorks.NOT_RECORDED, 1L));
     assertThat(counts(figures.get("byPartnerSector")))
         .isEqualTo(Map.of("UNIVERSAL_SERVICE_PROVIDER", 1L, WhatWorks.NO_PARTNERS, 3L));
     assertThat(counts(figures.get("byEvidenceLevel"))).isEqualTo(Map.of("1", 1L, "3", 3L));
@@ -87,6 +91,21 @@ class WhatWorksHttpTest {
     assertThat(api("council=" + council + "&outcome=SUCCEEDED").get("pilots").asLong()).isEqualTo(1);
     assertThat(api("council=" + council + "&evidenceLevel=1").get("pilots").asLong()).isEqualTo(1);
     assertThat(api("council=" + council + "&year=1999").get("pilots").asLong()).isZero();
+  }
+
+  /** Each kind's count is the number of reports of that kind the library's own search finds with the same filters. */
+  @Test
+  void thePilotsPerKindOfInterventionAgreeWithTheReportsTheSearchFinds() {
+    for (String filters : List.of("council=" + council, "council=" + council + "&serviceArea=HOUSING",
+        "council=" + council + "&outcome=FAILED")) {
+      Map<String, Long> fromReports = new java.util.HashMap<>();
+      HttpTestClient.json(browser().get("/api/library/reports?" + filters)).path("hits").forEach(hit -> {
+        JsonNode report = HttpTestClient.json(browser().get("/api/library/reports/" + hit.get("globalId").asText()));
+        JsonNode kind = report.at("/intervention/kind");
+        fromReports.merge(kind.isTextual() ? kind.asText() : WhatWorks.NOT_RECORDED, 1L, Long::sum);
+      });
+      assertThat(counts(api(filters).get("byInterventionKind"))).as(filters).isNotEmpty().isEqualTo(fromReports);
+    }
   }
 
   @Test
@@ -111,6 +130,10 @@ class WhatWorksHttpTest {
         .containsPattern("<th scope=\"row\" class=\"govuk-table__header\">Stopped</th>\\s*"
             + "<td class=\"govuk-table__cell govuk-table__cell--numeric\">50% \\(2\\)</td>")
         .contains(">Universal service provider<")
+        .contains("aria-labelledby=\"intervention-kinds-title intervention-kinds-desc\"")
+        .containsPattern("<th scope=\"row\" class=\"govuk-table__header\">Outreach</th>\\s*"
+            + "<td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td>")
+        .contains(">Not recorded<")
         .contains("href=\"/api/library/what-works?council=" + council + "\"");
     String transport = page("?council=" + council + "&serviceArea=TRANSPORT");
     assertThat(transport).contains(">2 pilots<").containsPattern("id=\"cost-per-participant\">£400<")
@@ -127,7 +150,7 @@ class WhatWorksHttpTest {
   void eachReportPageShowsItsCostPerParticipantAndPerUnitOfChange() {
     HttpResponse<String> page = browser().getPage(LibraryIndex.reportPath(scaled.globalId()));
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("£160 per planned participant")
+    assertThat(page.body()).containsPattern("id=\"intervention-kind\">Outreach<").contains("£160 per planned participant")
         .contains("£200 per percentage points of improvement");
   }
 

@@ -33,14 +33,16 @@ class WhatWorksTest {
   @Test
   void countsSharesAndMediansOverTheReports() {
     WhatWorks figures = WhatWorks.of(List.of(
-        figures("HOUSING", Ending.SCALED, List.of("PRIVATE", "THIRD_SECTOR"), 3, "100", "20"),
-        figures("HOUSING", Ending.STOPPED, List.of(), 1, "300", null),
-        figures("TRANSPORT", Ending.INCONCLUSIVE, List.of("PRIVATE"), null, null, null),
-        figures("TRANSPORT", Ending.STOPPED, List.of(), 3, "200", "40")));
+        figures("HOUSING", "OUTREACH", Ending.SCALED, List.of("PRIVATE", "THIRD_SECTOR"), 3, "100", "20"),
+        figures("HOUSING", null, Ending.STOPPED, List.of(), 1, "300", null),
+        figures("TRANSPORT", "OUTREACH", Ending.INCONCLUSIVE, List.of("PRIVATE"), null, null, null),
+        figures("TRANSPORT", "PREVENTION", Ending.STOPPED, List.of(), 3, "200", "40")));
 
     assertThat(figures.pilots()).isEqualTo(4);
     assertThat(figures.byServiceArea()).containsExactly(new WhatWorks.Count("HOUSING", 2),
         new WhatWorks.Count("TRANSPORT", 2));
+    assertThat(figures.byInterventionKind()).containsExactly(new WhatWorks.Count("OUTREACH", 2),
+        new WhatWorks.Count(WhatWorks.NOT_RECORDED, 1), new WhatWorks.Count("PREVENTION", 1));
     assertThat(figures.byPartnerSector()).containsExactly(new WhatWorks.Count(WhatWorks.NO_PARTNERS, 2),
         new WhatWorks.Count("PRIVATE", 2), new WhatWorks.Count("THIRD_SECTOR", 1));
     assertThat(figures.endings()).containsExactly(new WhatWorks.Share(Ending.SCALED, 1, 0.25),
@@ -54,9 +56,9 @@ class WhatWorksTest {
         new WhatWorks.Count(WhatWorks.NOT_RECORDED, 1));
   }
 
-  private static ReportFigures figures(String area, Ending ending, List<String> sectors, Integer evidence,
-      String perParticipant, String perUnitChange) {
-    return new ReportFigures(area, ending, sectors, evidence, perParticipant == null ? null
+  private static ReportFigures figures(String area, String kind, Ending ending, List<String> sectors,
+      Integer evidence, String perParticipant, String perUnitChange) {
+    return new ReportFigures(area, kind, ending, sectors, evidence, perParticipant == null ? null
         : new BigDecimal(perParticipant), perUnitChange == null ? null : new BigDecimal(perUnitChange), "calls");
   }
 

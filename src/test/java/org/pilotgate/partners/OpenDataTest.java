@@ -20,7 +20,8 @@ class OpenDataTest {
       "example.org", "01632 969999", "969999");
   private static final List<String> PUBLIC_PAGES = List.of("/api/partners/open-data.json", "/api/partners/open-data.csv",
       "/library", "/library/search", "/api/library/export.json", "/api/library/export.csv", "/api/library/feed",
-      "/v3/api-docs", "/login", "/partners", "/partners/map", "/partners/export.csv");
+      "/library/what-works", "/api/library/what-works", "/v3/api-docs", "/login", "/partners", "/partners/map",
+      "/partners/export.csv");
 
   @LocalServerPort int port;
   @Autowired PartnerRegister register;

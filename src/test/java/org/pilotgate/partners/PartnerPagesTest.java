@@ -82,6 +82,21 @@ class PartnerPagesTest {
     }
   }
 
+  /** The demo profile supplies the wards' GeoJSON: the map page draws each, shaded and labelled as the matrix counts. */
+  @Test
+  void championsAndOfficersSeeEachWardDrawnWithItsCoverage() {
+    Coverage coverage = Coverage.of(register.all(), choices.areas(), choices.kinds());
+    for (String user : List.of("cam", "olivia")) {
+      String page = signedIn(user).getPage("/partners/map").body();
+      assertThat(page).as(user).contains("<svg class=\"area-map__svg\" role=\"img\"", "id=\"area-map-desc\"");
+      for (String area : choices.areas()) {
+        assertThat(page).as(user + " " + area).contains("data-area=\"" + area + "\" data-band=")
+            .contains(area + ": " + coverage.kindsCovered(area) + " of " + choices.kinds().size() + " kinds of organisation");
+      }
+      assertThat(page).doesNotContain("areas-not-drawn");
+    }
+  }
+
   @Test
   void anonymousVisitorsGetTheOpenDataAndNothingElse() {
     long id = added(unique("Westfield Grocers"));

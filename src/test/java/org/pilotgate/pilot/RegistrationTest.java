@@ -18,6 +18,7 @@ class RegistrationTest {
   void aCompleteProposalRegistersEverything() {
     Registration registration = Registration.from(submitted(proposal()));
     assertThat(registration.serviceArea()).isEqualTo(ServiceArea.ADULT_SOCIAL_CARE);
+    assertThat(registration.intervention().kind()).isEqualTo(InterventionKind.PARTNERSHIP.name());
     assertThat(registration.successCriteria()).hasSize(2).first().matches(SuccessCriterion::primary);
     assertThat(registration.harmLimits()).singleElement().extracting(HarmLimit::breachedWhen)
         .isEqualTo(HarmLimit.Breach.ABOVE);
@@ -35,6 +36,15 @@ class RegistrationTest {
   @Test
   void anUnknownServiceAreaIsRefused() {
     assertRefused(proposal().putValue("serviceArea", "PARKS"), "serviceArea", "must be one of");
+  }
+
+  @Test
+  void theKindOfInterventionIsRequiredAndMustBeOneOfTheList() {
+    VariableMap proposal = proposal();
+    proposal.remove(RegistrationRecord.INTERVENTION_KIND);
+    assertRefused(proposal, RegistrationRecord.INTERVENTION_KIND, "is required");
+    assertRefused(proposal().putValue(RegistrationRecord.INTERVENTION_KIND, "MAGIC"), RegistrationRecord.INTERVENTION_KIND,
+        "must be one of");
   }
 
   @Test

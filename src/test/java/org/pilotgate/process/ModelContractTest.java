@@ -34,6 +34,7 @@ import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.library.SimilarFailure;
 import org.pilotgate.pilot.HarmLimit;
+import org.pilotgate.pilot.InterventionKind;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ProposalReview;
 import org.pilotgate.pilot.RegistrationRecord;
@@ -93,7 +94,7 @@ class ModelContractTest {
   /** The fields Java reads from each step's submission, by the step that submits them. */
   private static final List<String> PROPOSAL = List.of(RegistrationRecord.TITLE, RegistrationRecord.SUMMARY,
       RegistrationRecord.PROBLEM, RegistrationRecord.HYPOTHESIS, RegistrationRecord.SERVICE_AREA,
-      RegistrationRecord.INTERVENTION_WHAT, RegistrationRecord.INTERVENTION_WHO, RegistrationRecord.INTERVENTION_WHERE,
+      RegistrationRecord.INTERVENTION_KIND, RegistrationRecord.INTERVENTION_WHAT, RegistrationRecord.INTERVENTION_WHO, RegistrationRecord.INTERVENTION_WHERE,
       RegistrationRecord.INTERVENTION_FREQUENCY, RegistrationRecord.PLANNED_SITES,
       RegistrationRecord.PLANNED_PARTICIPANTS, RegistrationRecord.PLANNED_START, RegistrationRecord.PLANNED_END,
       RegistrationRecord.BUDGET_REQUESTED, RegistrationRecord.PARTNERS, RegistrationRecord.SUCCESS_CRITERIA,
@@ -223,6 +224,7 @@ class ModelContractTest {
   @Test
   void theFormsOfferExactlyTheCodesJavaReads() {
     assertOptions("pilot-proposal", RegistrationRecord.SERVICE_AREA, ServiceArea.class);
+    assertOptions("pilot-proposal", RegistrationRecord.INTERVENTION_KIND, InterventionKind.class);
     assertOptions("pilot-proposal", Partner.SECTOR, Partner.Sector.class);
     assertOptions("pilot-proposal", HarmLimit.BREACHED_WHEN, HarmLimit.Breach.class);
     assertOptions("evaluate-trial", HarmLimit.BREACHED_WHEN, HarmLimit.Breach.class);

@@ -153,6 +153,8 @@ class PilotLifecycleScenariosTest extends PilotProcessTest {
     assertThat(pilot).isEnded().hasPassed(PILOT_SCALED);
     assertThat(library.findLocal(reference(pilot))).get().extracting(r -> r.document().outcome())
         .isEqualTo("SUCCEEDED");
+    assertThat(library.findLocal(reference(pilot))).get().extracting(r -> r.document().intervention().kind())
+        .as("the kind chosen in the proposal, carried into the report").isEqualTo("PARTNERSHIP");
   }
 
   @Test

@@ -67,7 +67,9 @@ class VocabularyTest {
       // the partner register's own fields (its form, CSV columns and open data) and SQL columns
       entry("partners/PartnerFields.java", List.of("name", "sector")),
       entry("partners/PartnerRegister.java", List.of("name", "sector")),
-      entry("partners/PartnerExports.java", List.of("partners")));
+      entry("partners/PartnerExports.java", List.of("partners")),
+      // the GeoJSON property that names an area on the partner map
+      entry("partners/AreaShapes.java", List.of("name")));
 
   @Test
   void eachNameOfTheModelIsWrittenInOnePlaceInJava() {

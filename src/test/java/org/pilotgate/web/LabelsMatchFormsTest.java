@@ -24,6 +24,11 @@ class LabelsMatchFormsTest {
   }
 
   @Test
+  void interventionKindsAreTheProposalFormsOptions() {
+    assertThat(Labels.INTERVENTION_KINDS).containsExactlyEntriesOf(onlyField("pilot-proposal", "interventionKind"));
+  }
+
+  @Test
   void failureReasonsAreTheFailureReportFormsOptions() {
     Map<String, String> fullLabels = new LinkedHashMap<>();
     Labels.FAILURE_REASONS.forEach((code, labels) -> fullLabels.put(code, labels[1]));

@@ -21,6 +21,10 @@ final class WhatWorksCharts {
         BarChart.ofCounts("service-areas", "Pilots per service area",
             "Bar chart of the number of pilots in each service area, most first", "Service area",
             figures.byServiceArea(), labels::serviceArea),
+        BarChart.ofCounts("intervention-kinds", "Pilots per kind of intervention",
+            "Bar chart of the number of pilots of each kind of intervention, most first", "Kind of intervention",
+            figures.byInterventionKind(), code -> WhatWorks.NOT_RECORDED.equals(code) ? "Not recorded"
+                : labels.interventionKind(code)),
         endings(figures, labels),
         BarChart.ofCounts("partner-sectors", "Pilots per partner sector",
             "Bar chart of the number of pilots with partners in each sector, most first", "Partner sector",

@@ -432,7 +432,7 @@ class LibraryPagesTest {
     return new ReportDocument(ReportDocument.globalId(council, "PIL-2026-0001"), council, "PIL-2026-0001",
         ReportDocument.FAILED, "Rent reminders by text message", "Tenants got a text before their rent was due.",
         "HOUSING", "Tenants slip into arrears without noticing.", "If tenants are reminded, fewer slip behind.",
-        new Registration.Intervention("Text messages three days before rent is due", "The income team",
+        new Registration.Intervention("BEHAVIOURAL_NUDGE", "Text messages three days before rent is due", "The income team",
             "Ashfield and Brookside", "Monthly"),
         2, 400, new BigDecimal("15000"),
         List.of(new Partner("Text Partners Ltd", Partner.Sector.PRIVATE, "Sends the messages")), 2,
