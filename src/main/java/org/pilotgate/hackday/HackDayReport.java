@@ -1,0 +1,31 @@
+package org.pilotgate.hackday;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A hack day's report: its ideas with their answers, the pilots started with where each stands now
+ * (from the pilot register, so outcomes appear as pilots finish), and the quick wins with the hours
+ * a week they save.
+ *
+ * @param pilotStatus each started pilot's reference → its status in words
+ */
+record HackDayReport(HackDay hackDay, List<Idea> ideas, Map<String, String> pilotStatus) {
+
+  long waiting() {
+    return ideas.stream().filter(idea -> !idea.triaged()).count();
+  }
+
+  List<Idea> withOutcome(IdeaOutcome outcome) {
+    return ideas.stream().filter(idea -> idea.outcome() == outcome).toList();
+  }
+
+  /** Hours a week saved by the quick wins not known to have failed (done, or not yet followed up). */
+  BigDecimal hoursSavedPerWeek() {
+    return withOutcome(IdeaOutcome.QUICK_WIN).stream()
+        .filter(idea -> !Boolean.FALSE.equals(idea.quickWinDone()))
+        .map(Idea::hoursSavedPerWeek).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}
