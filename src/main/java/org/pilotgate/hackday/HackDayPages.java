@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.pilotgate.audit.PilotRegister;
+import org.pilotgate.library.LibraryIndex;
+import org.pilotgate.library.LibraryStore;
+import org.pilotgate.library.ReportDocument;
 import org.pilotgate.form.DayMonthYear;
 import org.pilotgate.form.InvalidSubmission;
 import org.pilotgate.form.Submission;
@@ -33,24 +35,24 @@ class HackDayPages {
   static final String REPORT = "/hack-days/{reference}";
   static final String IDEAS = "/hack-days/{reference}/ideas";
 
-  static final String TITLE = "ideaTitle";
-  static final String PROBLEM = "problem";
-  static final String IDEA = "idea";
+  static final String TITLE = HackDayTasks.IDEA_TITLE;
+  static final String PROBLEM = HackDayTasks.IDEA_PROBLEM;
+  static final String IDEA = HackDayTasks.IDEA_TEXT;
   static final String HOURS = "hoursSaved";
 
   private static final Map<String, String> LABELS = Map.of(TITLE, "Your idea in a line", PROBLEM, "The problem",
       IDEA, "The idea", HOURS, "Time it would save");
 
   private final HackDays hackDays;
-  private final PilotRegister pilots;
+  private final LibraryStore library;
   private final HackDayDates dates;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  HackDayPages(HackDays hackDays, PilotRegister pilots, HackDayDates dates, TransactionTemplate transaction,
+  HackDayPages(HackDays hackDays, LibraryStore library, HackDayDates dates, TransactionTemplate transaction,
       Clock clock) {
     this.hackDays = hackDays;
-    this.pilots = pilots;
+    this.library = library;
     this.dates = dates;
     this.transaction = transaction;
     this.clock = clock;
@@ -100,12 +102,11 @@ class HackDayPages {
     if (day == null) {
       return notFound(response);
     }
-    Map<String, String> pilotStatus = new LinkedHashMap<>();
+    Map<String, PilotOutcome> pilotOutcomes = new LinkedHashMap<>();
     hackDays.ideas(day.id()).stream().filter(idea -> idea.pilotReference() != null).forEach(idea ->
-        pilotStatus.put(idea.pilotReference(), pilots.withReference(idea.pilotReference())
-            .map(pilot -> pilot.status().label()).orElse("Proposed")));
+        pilotOutcomes.put(idea.pilotReference(), outcome(idea.pilotReference())));
     response.setStatus(status.value());
-    model.addAttribute("report", new HackDayReport(day, hackDays.ideas(day.id()), pilotStatus));
+    model.addAttribute("report", new HackDayReport(day, hackDays.ideas(day.id()), pilotOutcomes));
     model.addAttribute("day", day);
     model.addAttribute("open", day.takesIdeasAt(clock.instant()));
     model.addAttribute("areas", day.serviceAreas().stream().map(area -> Labels.SERVICE_AREAS.get(area.name())).toList());
@@ -115,6 +116,17 @@ class HackDayPages {
     model.addAttribute("heldOn", DayMonthYear.readable(day.heldOn()));
     return "hackday/report";
   }
+
+  /** A started pilot's outcome once its report is in the library; until then it is still running. */
+  private PilotOutcome outcome(String reference) {
+    return library.findLocal(reference).map(report -> new PilotOutcome(
+            ReportDocument.FAILED.equals(report.document().outcome()) ? "Stopped, failure report published"
+                : "Scaled, success report published", LibraryIndex.reportPath(report.document().globalId())))
+        .orElse(new PilotOutcome("Running: no report published yet", null));
+  }
+
+  /** What became of a pilot, in words, and its published report's page (null until then). */
+  record PilotOutcome(String words, String reportPath) {}
 
   /** A hack day in the list, with its window in words. */
   record Listed(HackDay day, String window) {

@@ -7,12 +7,12 @@ import java.util.Objects;
 
 /**
  * A hack day's report: its ideas with their answers, the pilots started with where each stands now
- * (from the pilot register, so outcomes appear as pilots finish), and the quick wins with the hours
+ * (from the learning library, so outcomes appear as pilots finish), and the quick wins with the hours
  * a week they save.
  *
- * @param pilotStatus each started pilot's reference → its status in words
+ * @param pilotOutcomes each started pilot's reference → what became of it (from the library)
  */
-record HackDayReport(HackDay hackDay, List<Idea> ideas, Map<String, String> pilotStatus) {
+record HackDayReport(HackDay hackDay, List<Idea> ideas, Map<String, HackDayPages.PilotOutcome> pilotOutcomes) {
 
   long waiting() {
     return ideas.stream().filter(idea -> !idea.triaged()).count();

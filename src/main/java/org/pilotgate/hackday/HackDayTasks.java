@@ -6,6 +6,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** What the hack day's tasks read from the model, and show their forms about the idea they serve. */
 final class HackDayTasks {
 
+  /** The idea's words, as the tasks show them and the idea page's form names its fields. */
+  static final String IDEA_TITLE = "ideaTitle";
+  static final String IDEA_PROBLEM = "ideaProblem";
+  static final String IDEA_TEXT = "ideaText";
+
   private HackDayTasks() {}
 
   static long hackDayId(VariableScope scope) {
@@ -20,10 +25,10 @@ final class HackDayTasks {
   static void show(DelegateTask task, HackDay day, Idea idea) {
     task.setVariableLocal("hackDayReference", day.reference());
     task.setVariableLocal("hackDayTheme", day.theme());
-    task.setVariableLocal("ideaTitle", idea.title());
+    task.setVariableLocal(IDEA_TITLE, idea.title());
     task.setVariableLocal("ideaAuthor", idea.author());
-    task.setVariableLocal("ideaProblem", idea.problem());
-    task.setVariableLocal("ideaText", idea.idea());
+    task.setVariableLocal(IDEA_PROBLEM, idea.problem());
+    task.setVariableLocal(IDEA_TEXT, idea.idea());
     task.setVariableLocal("ideaHoursEstimate", idea.hoursSavedEstimate().toPlainString());
     task.setVariableLocal("quickWinHours", idea.hoursSavedPerWeek() == null ? null : idea.hoursSavedPerWeek().toPlainString());
     task.setDescription(day.reference() + " · " + idea.title());

@@ -1,12 +1,9 @@
 package org.pilotgate.hackday;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.pilotgate.governance.AuditChain;
 import org.pilotgate.process.Actors;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.security.Champions;
@@ -16,22 +13,19 @@ import org.springframework.stereotype.Component;
 /**
  * "Triage an idea": the form shows the idea; on completion a champion's decision is recorded once
  * (a second champion on the same idea is refused), a pilot is started for a PILOT, the decision
- * joins the audit chain and the author is told.
+ * is announced: the audit chain keeps it and the author is told.
  */
 @Component("triageIdea")
 class TriageIdeaListener implements TaskListener {
 
   private final HackDays hackDays;
   private final IdeaPilots pilots;
-  private final AuditChain chain;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  TriageIdeaListener(HackDays hackDays, IdeaPilots pilots, AuditChain chain, ApplicationEventPublisher events,
-      Clock clock) {
+  TriageIdeaListener(HackDays hackDays, IdeaPilots pilots, ApplicationEventPublisher events, Clock clock) {
     this.hackDays = hackDays;
     this.pilots = pilots;
-    this.chain = chain;
     this.events = events;
     this.clock = clock;
   }
@@ -54,20 +48,6 @@ class TriageIdeaListener implements TaskListener {
       ProcessInstance pilot = pilots.start(day, idea);
       hackDays.linkPilot(idea.id(), pilot.getId(), pilot.getBusinessKey());
     }
-    Idea answered = hackDays.idea(idea.id()).orElseThrow();
-    chain.append(day.reference(), AuditChain.Kind.IDEA_TRIAGED, champion, payload(answered));
-    events.publishEvent(new IdeaTriaged(day, answered, champion));
-  }
-
-  private static Map<String, Object> payload(Idea idea) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("ideaId", idea.id());
-    payload.put("title", idea.title());
-    payload.put("author", idea.author());
-    payload.put("outcome", idea.outcome().name());
-    payload.put("reason", idea.reason());
-    payload.put("hoursSavedPerWeek", idea.hoursSavedPerWeek() == null ? null : idea.hoursSavedPerWeek().toPlainString());
-    payload.put("pilotReference", idea.pilotReference());
-    return payload;
+    events.publishEvent(new IdeaTriaged(day, hackDays.idea(idea.id()).orElseThrow(), champion));
   }
 }

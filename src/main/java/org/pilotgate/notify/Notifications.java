@@ -116,12 +116,12 @@ class Notifications {
   void ideaOutcome(HackDay day, Idea idea) {
     Map<String, Object> values = new HashMap<>();
     values.put("hackDay", day.reference() + " · " + day.theme());
-    values.put("ideaTitle", idea.title());
+    values.put("ideaName", idea.title());
     values.put("outcome", idea.outcome().name());
     values.put("outcomeLabel", idea.outcome().label());
     values.put("reason", idea.reason());
     values.put("hours", idea.hoursSavedPerWeek() == null ? null : idea.hoursSavedPerWeek().toPlainString());
-    values.put("pilotReference", idea.pilotReference());
+    values.put("pilot", idea.pilotReference());
     values.put("link", idea.pilotReference() != null ? links.tasklist() : links.hackDay(day.reference()));
     recipients.user(idea.author()).ifPresent(to -> enqueue("idea:" + idea.id() + ":outcome", to,
         MailKind.IDEA_OUTCOME, "Your hack-day idea \"" + idea.title() + "\": " + idea.outcome().label(), values));
