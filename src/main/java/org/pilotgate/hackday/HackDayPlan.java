@@ -10,12 +10,12 @@ import org.pilotgate.pilot.ServiceArea;
 record HackDayPlan(LocalDate heldOn, String theme, List<ServiceArea> serviceAreas, String teamsInvited,
     LocalDate ideasOpenFrom, LocalDate ideasCloseOn) {
 
-  static final String HELD_ON = "hackDayDate";
-  static final String THEME = "theme";
-  static final String SERVICE_AREAS = "serviceAreas";
-  static final String TEAMS_INVITED = "teamsInvited";
-  static final String IDEAS_OPEN_FROM = "ideasOpenFrom";
-  static final String IDEAS_CLOSE_ON = "ideasCloseOn";
+  static final String HELD_ON = HackDayModel.HACK_DAY_DATE;
+  static final String THEME = HackDayModel.THEME;
+  static final String SERVICE_AREAS = HackDayModel.SERVICE_AREAS;
+  static final String TEAMS_INVITED = HackDayModel.TEAMS_INVITED;
+  static final String IDEAS_OPEN_FROM = HackDayModel.IDEAS_OPEN_FROM;
+  static final String IDEAS_CLOSE_ON = HackDayModel.IDEAS_CLOSE_ON;
 
   static HackDayPlan from(Submission form, LocalDate today) {
     LocalDate heldOn = form.date(HELD_ON);

@@ -68,6 +68,11 @@ public class HackDays {
         .stream().findFirst();
   }
 
+  public Optional<HackDay> ofProcessInstance(String processInstanceId) {
+    return jdbc.query("SELECT " + DAY_COLUMNS + " FROM hack_day WHERE process_instance_id = ?", HackDays::day,
+        processInstanceId).stream().findFirst();
+  }
+
   /** Every hack day, the latest first. */
   public List<HackDay> all() {
     return jdbc.query("SELECT " + DAY_COLUMNS + " FROM hack_day ORDER BY held_on DESC, id DESC", HackDays::day);
@@ -77,7 +82,7 @@ public class HackDays {
    * Adds an idea if the hack day takes ideas at {@code now}. The check locks the hack day's row, so an
    * idea and the window's closing cannot pass each other: an idea is either in the triage or refused.
    */
-  Idea submit(long hackDayId, NewIdea idea, String author, Instant now, java.time.ZoneId zone) {
+  public Idea submit(long hackDayId, NewIdea idea, String author, Instant now, java.time.ZoneId zone) {
     int open = jdbc.update("UPDATE hack_day SET status = status WHERE id = ? AND status = 'OPEN'"
         + " AND ideas_open_from <= ? AND ideas_close_at > ?", hackDayId, Timestamp.from(now), Timestamp.from(now));
     if (open == 0) {
@@ -183,5 +188,5 @@ public class HackDays {
   }
 
   /** What a member of staff submits. */
-  record NewIdea(String title, String problem, String idea, BigDecimal hoursSavedEstimate) {}
+  public record NewIdea(String title, String problem, String idea, BigDecimal hoursSavedEstimate) {}
 }

@@ -6,9 +6,9 @@ import org.pilotgate.form.Submission;
 /** A champion's decision on one idea: quick wins say the hours a week saved, parked and declined ideas why. */
 record Triage(IdeaOutcome outcome, BigDecimal hoursSavedPerWeek, String reason) {
 
-  static final String OUTCOME = "triageOutcome";
-  static final String HOURS_SAVED_PER_WEEK = "hoursSavedPerWeek";
-  static final String REASON = "triageReason";
+  static final String OUTCOME = HackDayModel.TRIAGE_OUTCOME;
+  static final String HOURS_SAVED_PER_WEEK = HackDayModel.HOURS_SAVED_PER_WEEK;
+  static final String REASON = HackDayModel.TRIAGE_REASON;
 
   static Triage from(Submission form) {
     IdeaOutcome outcome = form.choice(OUTCOME, IdeaOutcome.class);
