@@ -304,6 +304,10 @@ function PLACEMENT(L) {
   f.at('ReviseProposal', (right(f.b('CheckPriorWork')) + f.b('ReviewProposal').x) / 2, 300 - 130);
   f.at('ReadRejection', cx(f.b('ReviewOutcome')), 300 + 135);
   f.after('ProposalRejected', 'ReadRejection');
+  // a hack-day idea taken up starts below the proposal: its author completes the proposal, which
+  // then joins the prior-work check from below
+  f.at('CompleteProposal', cx(f.b('PriorWorkMerge')), 300 + 135);
+  f.at('ProposeFromIdea', f.b('CompleteProposal').x - 70, 300 + 135);
 
   // the trial is stopped early by a message on its bottom border; when it completes normally
   // (planned end date) the flow leaves its bottom border, straight down to the evaluation

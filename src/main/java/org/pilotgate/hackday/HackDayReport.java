@@ -14,17 +14,25 @@ import java.util.Objects;
  */
 record HackDayReport(HackDay hackDay, List<Idea> ideas, Map<String, HackDayPages.PilotOutcome> pilotOutcomes) {
 
-  long waiting() {
+  public long waiting() {
     return ideas.stream().filter(idea -> !idea.triaged()).count();
   }
 
-  List<Idea> withOutcome(IdeaOutcome outcome) {
+  public List<Idea> pilots() {
+    return withOutcome(IdeaOutcome.PILOT);
+  }
+
+  public List<Idea> quickWins() {
+    return withOutcome(IdeaOutcome.QUICK_WIN);
+  }
+
+  private List<Idea> withOutcome(IdeaOutcome outcome) {
     return ideas.stream().filter(idea -> idea.outcome() == outcome).toList();
   }
 
   /** Hours a week saved by the quick wins not known to have failed (done, or not yet followed up). */
-  BigDecimal hoursSavedPerWeek() {
-    return withOutcome(IdeaOutcome.QUICK_WIN).stream()
+  public BigDecimal hoursSavedPerWeek() {
+    return quickWins().stream()
         .filter(idea -> !Boolean.FALSE.equals(idea.quickWinDone()))
         .map(Idea::hoursSavedPerWeek).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
   }

@@ -21,7 +21,6 @@ import org.pilotgate.governance.AuditChain;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.process.ProcessCoverage;
-import org.pilotgate.process.ProcessData;
 import org.pilotgate.security.AccessRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -237,13 +236,7 @@ class HackDayScenariosTest extends PilotProcessTest {
   }
 
   private VariableMap plan() {
-    return Variables.createVariables()
-        .putValue(HackDayPlan.HELD_ON, today().plusDays(10).toString())
-        .putValue(HackDayPlan.THEME, "Fewer steps on the bin round")
-        .putValue(HackDayPlan.SERVICE_AREAS, ProcessData.json(List.of("WASTE_AND_RECYCLING", "CUSTOMER_SERVICES")))
-        .putValue(HackDayPlan.TEAMS_INVITED, "Waste crews, the contact centre")
-        .putValue(HackDayPlan.IDEAS_OPEN_FROM, today().minusDays(1).toString())
-        .putValue(HackDayPlan.IDEAS_CLOSE_ON, today().plusDays(7).toString());
+    return TestHackDays.plan(today());
   }
 
   private LocalDate today() {
