@@ -341,6 +341,7 @@ function ROUTES(L) {
   const b = id => L.bounds(id);
   return {
     Flow_RevisedToPriorWork: { exit: 'left', enter: 'top' },
+    Flow_CompletedToPriorWork: { exit: 'top', enter: 'bottom', straight: true },
     Flow_SimilarFailures: { exit: 'bottom', enter: 'left', label: { seg: 0, at: 'mid', side: 'left' } },
     Flow_AcknowledgedToReview: { exit: 'right', enter: 'bottom' },
     Flow_NoSimilarFailures: { label: { seg: 0, at: 'mid', side: 'above' } },
