@@ -48,9 +48,11 @@ class HackDayPages {
   private final HackDayDates dates;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final Labels labels;
 
   HackDayPages(HackDays hackDays, LibraryStore library, HackDayDates dates, TransactionTemplate transaction,
       Clock clock) {
+    this.labels = new Labels(dates.zone());
     this.hackDays = hackDays;
     this.library = library;
     this.dates = dates;
@@ -114,6 +116,7 @@ class HackDayPages {
     model.addAttribute("errors", errors);
     model.addAttribute("window", window(day));
     model.addAttribute("heldOn", DayMonthYear.readable(day.heldOn()));
+    model.addAttribute("fmt", labels);
     return "hackday/report";
   }
 

@@ -31,7 +31,8 @@ class HackDayPagesTest extends PilotProcessTest {
       assertThat(idea.author()).isEqualTo("olivia");
       assertThat(idea.hoursSavedEstimate()).isEqualByComparingTo("2.5");
     });
-    assertThat(olivia.getPage("/hack-days/" + day.reference()).body()).contains("Print fewer letters", "Waiting for triage");
+    assertThat(olivia.getPage("/hack-days/" + day.reference()).body()).contains("Print fewer letters", "Waiting for triage",
+        "1 idea submitted");
   }
 
   @Test
