@@ -304,6 +304,10 @@ function PLACEMENT(L) {
   f.at('ReviseProposal', (right(f.b('CheckPriorWork')) + f.b('ReviewProposal').x) / 2, 300 - 130);
   f.at('ReadRejection', cx(f.b('ReviewOutcome')), 300 + 135);
   f.after('ProposalRejected', 'ReadRejection');
+  // a hack-day idea taken up starts below the proposal: its author completes the proposal, which
+  // then joins the prior-work check from below
+  f.at('CompleteProposal', cx(f.b('PriorWorkMerge')), 300 + 135);
+  f.at('ProposeFromIdea', f.b('CompleteProposal').x - 70, 300 + 135);
 
   // the trial is stopped early by a message on its bottom border; when it completes normally
   // (planned end date) the flow leaves its bottom border, straight down to the evaluation
@@ -337,6 +341,7 @@ function ROUTES(L) {
   const b = id => L.bounds(id);
   return {
     Flow_RevisedToPriorWork: { exit: 'left', enter: 'top' },
+    Flow_CompletedToPriorWork: { exit: 'top', enter: 'bottom', straight: true },
     Flow_SimilarFailures: { exit: 'bottom', enter: 'left', label: { seg: 0, at: 'mid', side: 'left' } },
     Flow_AcknowledgedToReview: { exit: 'right', enter: 'bottom' },
     Flow_NoSimilarFailures: { label: { seg: 0, at: 'mid', side: 'above' } },

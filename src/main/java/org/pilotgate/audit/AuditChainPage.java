@@ -54,6 +54,7 @@ class AuditChainPage {
       case WITHDRAWAL -> "Withdrawal by an operator";
       case EARLY_STOP -> "Early stop by a manager";
       case TIMER_FIRED_EARLY -> "Timer fired early (demo)";
+      case IDEA_TRIAGED -> "Hack-day idea triaged";
     };
   }
 }

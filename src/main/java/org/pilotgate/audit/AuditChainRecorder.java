@@ -3,6 +3,7 @@ package org.pilotgate.audit;
 import java.util.Map;
 import org.pilotgate.gate.GateDecided;
 import org.pilotgate.governance.AuditChain;
+import org.pilotgate.hackday.IdeaTriaged;
 import org.pilotgate.library.ReportPublished;
 import org.pilotgate.pilot.PilotWithdrawn;
 import org.pilotgate.pilot.RegistrationFrozen;
@@ -57,6 +58,12 @@ class AuditChainRecorder {
   @EventListener
   void timerFiredEarly(TimerFiredEarly fired) {
     append(fired.reference(), AuditChain.Kind.TIMER_FIRED_EARLY, fired.by(), fired.timer());
+  }
+
+  /** The hack day's answer to an idea, under the hack day's reference: no idea's answer is quietly changed. */
+  @EventListener
+  void ideaTriaged(IdeaTriaged triaged) {
+    chain.append(triaged.hackDay().reference(), AuditChain.Kind.IDEA_TRIAGED, triaged.champion(), triaged.answer());
   }
 
   private void append(String reference, AuditChain.Kind kind, String actor, Object payload) {

@@ -30,7 +30,8 @@ public enum EventType {
   PUBLICATION("Report publication recorded in the audit chain"),
   WITHDRAWAL("Withdrawal by an operator recorded in the audit chain"),
   EARLY_STOP("Early stop by a manager recorded in the audit chain"),
-  TIMER_FIRED_EARLY("Timer fired early in the demo, recorded in the audit chain");
+  TIMER_FIRED_EARLY("Timer fired early in the demo, recorded in the audit chain"),
+  IDEA_TRIAGED("Hack-day idea triaged, recorded in the audit chain");
 
   private final String label;
 

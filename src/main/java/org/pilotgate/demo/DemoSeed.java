@@ -1,8 +1,10 @@
 package org.pilotgate.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.hackday.HackDays;
 import org.pilotgate.partners.PartnerRegister;
 import org.pilotgate.process.LifecycleModel;
 import org.slf4j.Logger;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills an empty demo with pilots in every state of the lifecycle ({@link DemoPilots}), so that a
+ * Fills an empty demo with pilots in every state of the lifecycle ({@link DemoPilots}) and a past hack
+ * day ({@link DemoHackDay}), so that a
  * newcomer finds Tasklist, the library, the compliance page and the audit pages already in use. Only in
  * the {@code demo} profile and with {@code pilotgate.demo.seed} on (the tests turn it off); production
  * never has this bean.
@@ -40,9 +43,13 @@ public class DemoSeed {
   private final TransactionTemplate transaction;
   private final PilotGateProperties properties;
   private final DemoPartners partners;
+  private final HackDays hackDays;
+  private final Clock clock;
 
   DemoSeed(ProcessEngine engine, TransactionTemplate transaction, PilotGateProperties properties,
-      PartnerRegister partnerRegister) {
+      PartnerRegister partnerRegister, HackDays hackDays, Clock clock) {
+    this.hackDays = hackDays;
+    this.clock = clock;
     this.engine = engine;
     this.transaction = transaction;
     this.properties = properties;
@@ -86,6 +93,7 @@ public class DemoSeed {
       DemoSteps steps = new DemoSteps(engine, properties.zone());
       try {
         new DemoPilots(steps, today).seed();
+        new DemoHackDay(steps, engine, hackDays, clock, properties.zone(), today).seed();
       } finally {
         steps.backToRealTime();
       }

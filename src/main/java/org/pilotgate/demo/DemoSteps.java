@@ -62,6 +62,20 @@ final class DemoSteps {
     return pilot;
   }
 
+  /** Starts the process {@code processKey} as {@code user} with its start form's values; returns its id. */
+  String start(String user, String processKey, Map<String, Object> values) {
+    return as(user, () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, values).getId());
+  }
+
+  /** Completes the task {@code taskId} as {@code user}, claiming it first as Tasklist does. */
+  void completeTask(String taskId, String user, Map<String, Object> values) {
+    as(user, () -> {
+      engine.getTaskService().claim(taskId, user);
+      engine.getTaskService().complete(taskId, values);
+      return null;
+    });
+  }
+
   /** Completes the pilot's open task {@code taskKey} as {@code user}, claiming it first as Tasklist does. */
   void complete(String pilot, String taskKey, String user, Map<String, Object> values) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pilot).taskDefinitionKey(taskKey)

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 /**
  * An append-only, hash-chained record of the decisions that must never be quietly changed: gate
  * decisions, managers' early stops, registration versions, publications, operators' withdrawals
- * of pilots and timers fired early in the demo. Each entry's hash covers its content and the
+ * of pilots, timers fired early in the demo and the answers given to hack-day ideas. Each entry's hash covers its content and the
  * previous entry's hash, so changing, removing or reordering any entry breaks every hash after it.
  */
 @Repository
@@ -28,7 +28,9 @@ public class AuditChain {
   public static final String GENESIS = "0".repeat(64);
 
   /** What an entry records. */
-  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL, EARLY_STOP, TIMER_FIRED_EARLY }
+  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL, EARLY_STOP, TIMER_FIRED_EARLY,
+    /** A hack-day idea's answer; the entry's reference is the hack day's (HD-...). */
+    IDEA_TRIAGED }
 
   /** A stored entry. */
   public record Entry(long sequence, String pilotReference, Kind kind, String actor, String recordedAt,

@@ -14,7 +14,10 @@ enum MailKind {
   REPORT_OVERDUE("report-deadline"),
   REPORT_PUBLISHED("report-published"),
   TRIAL_STOPPED_EARLY("trial-stopped-early"),
-  WEEKLY_DIGEST("weekly-digest");
+  WEEKLY_DIGEST("weekly-digest"),
+  IDEA_OUTCOME("idea-outcome"),
+  TRIAGE_REMINDER("triage-deadline"),
+  TRIAGE_OVERDUE("triage-deadline");
 
   final String template;
 

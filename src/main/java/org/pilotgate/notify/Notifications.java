@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pilotgate.form.DayMonthYear;
+import org.pilotgate.hackday.HackDay;
+import org.pilotgate.hackday.Idea;
 import org.pilotgate.security.Groups;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -108,6 +110,37 @@ class Notifications {
     values.put("link", links.report(globalId));
     recipients.user(proposer).ifPresent(to -> enqueue("published:" + pilotId, to, MailKind.REPORT_PUBLISHED,
         reference + " is published in the learning library: " + title, values));
+  }
+
+  /** The idea's author is told the champion's answer, with the reason, and where to go next. */
+  void ideaOutcome(HackDay day, Idea idea) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("hackDay", day.reference() + " · " + day.theme());
+    values.put("ideaName", idea.title());
+    values.put("outcome", idea.outcome().name());
+    values.put("outcomeLabel", idea.outcome().label());
+    values.put("reason", idea.reason());
+    values.put("hours", idea.hoursSavedPerWeek() == null ? null : idea.hoursSavedPerWeek().toPlainString());
+    values.put("pilot", idea.pilotReference());
+    values.put("link", idea.pilotReference() != null ? links.tasklist() : links.hackDay(day.reference()));
+    recipients.user(idea.author()).ifPresent(to -> enqueue("idea:" + idea.id() + ":outcome", to,
+        MailKind.IDEA_OUTCOME, "Your hack-day idea \"" + idea.title() + "\": " + idea.outcome().label(), values));
+  }
+
+  /** The triage's reminder to every champion, or its escalation to every manager once overdue. */
+  void triageNudge(HackDay day, boolean overdue, int ideasWaiting, LocalDate due) {
+    MailKind kind = overdue ? MailKind.TRIAGE_OVERDUE : MailKind.TRIAGE_REMINDER;
+    Map<String, Object> values = new HashMap<>();
+    values.put("hackDay", day.reference() + " · " + day.theme());
+    values.put("waiting", ideasWaiting);
+    values.put("due", readable(due));
+    values.put("overdue", overdue);
+    values.put("link", overdue ? links.hackDay(day.reference()) : links.tasklist());
+    String subject = (overdue ? "Overdue: " : "Reminder: ") + ideasWaiting + " ideas from " + day.reference()
+        + " wait for triage, due " + readable(due);
+    for (Recipient to : recipients.membersOf(overdue ? Groups.MANAGERS : Groups.CHAMPIONS)) {
+      enqueue(kind.name().toLowerCase() + ":" + day.reference(), to, kind, subject, values);
+    }
   }
 
   /**

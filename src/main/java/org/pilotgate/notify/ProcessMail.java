@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.hackday.IdeaTriaged;
+import org.pilotgate.hackday.TriageNudged;
 import org.pilotgate.library.ReportDocument;
 import org.pilotgate.library.ReportPublished;
 import org.pilotgate.pilot.PilotProposed;
@@ -91,6 +93,18 @@ public class ProcessMail implements TaskListener {
   void pilotProposed(PilotProposed proposed) {
     notifications.pilotProposed(proposed.processInstanceId(), proposed.reference(), proposed.title(),
         proposed.proposer());
+  }
+
+  /** Every author hears what became of their idea: no idea disappears without an answer. */
+  @EventListener
+  void ideaTriaged(IdeaTriaged triaged) {
+    notifications.ideaOutcome(triaged.hackDay(), triaged.idea());
+  }
+
+  /** The champions are reminded before the triage is due; the managers told once it is overdue. */
+  @EventListener
+  void triageNudged(TriageNudged nudged) {
+    notifications.triageNudge(nudged.hackDay(), nudged.overdue(), nudged.ideasWaiting(), day(nudged.due()));
   }
 
   @EventListener

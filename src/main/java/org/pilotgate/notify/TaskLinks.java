@@ -24,6 +24,11 @@ class TaskLinks {
     return tasklist + "#/?task=" + taskId;
   }
 
+  /** A hack day's report page. */
+  String hackDay(String reference) {
+    return publicUrl + "/hack-days/" + reference;
+  }
+
   /** A published report's public page. */
   String report(String globalId) {
     return publicUrl + LibraryIndex.reportPath(globalId);

@@ -1,7 +1,5 @@
 package org.pilotgate.pilot;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.pilotgate.form.InvalidSubmission;
@@ -18,17 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("proposePilot")
 class ProposePilotListener implements ExecutionListener {
 
-  private final PilotReferences references;
-  private final PilotRecords records;
+  private final PilotProposals proposals;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
 
-  ProposePilotListener(PilotReferences references, PilotRecords records, ApplicationEventPublisher events,
-      Clock clock) {
-    this.references = references;
-    this.records = records;
+  ProposePilotListener(PilotProposals proposals, ApplicationEventPublisher events) {
+    this.proposals = proposals;
     this.events = events;
-    this.clock = clock;
   }
 
   @Override
@@ -39,13 +32,7 @@ class ProposePilotListener implements ExecutionListener {
     }
     Registration registration = Registration.from(ProcessData.submission(execution));
     RegistrationRecord.write(execution, registration);
-    String reference = references.next(LocalDate.now(clock).getYear());
-    records.proposed(execution.getProcessInstanceId(), reference, proposer, clock.instant());
-    execution.setProcessBusinessKey(reference);
-    execution.setVariable(PilotRecords.PROPOSER_VARIABLE, proposer);
-    execution.setVariable(PilotRecords.REFERENCE_VARIABLE, reference);
-    execution.setVariable(ProposalReview.REVISION_ROUND, 0);
-    execution.setVariable(ProposalReview.MAX_REVISION_ROUNDS_VARIABLE, ProposalReview.MAX_REVISION_ROUNDS);
+    String reference = proposals.record(execution, proposer);
     events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer,
         registration.title()));
   }

@@ -11,6 +11,11 @@ public final class LifecycleModel {
   public static final String PROCESS = "pilot-lifecycle";
 
   public static final String PROPOSE_PILOT = "ProposePilot";
+  /** The second start: a hack-day idea taken up as a pilot, whose author completes the proposal. */
+  public static final String PROPOSE_FROM_IDEA = "ProposeFromIdea";
+  /** The message that starts it, sent only by the hack day's triage. */
+  public static final String PROPOSED_FROM_IDEA_MESSAGE = "pilot-proposed-from-idea";
+  public static final String COMPLETE_PROPOSAL = "CompleteProposal";
   public static final String CHECK_PRIOR_WORK = "CheckPriorWork";
   public static final String ACKNOWLEDGE_PRIOR_WORK = "AcknowledgePriorWork";
   public static final String REVIEW_PROPOSAL = "ReviewProposal";

@@ -31,6 +31,7 @@ public class TaskDeadlines {
   /** The tasks whose due date this sets, with their default periods. */
   public static final SortedMap<String, Period> DEFAULTS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
       LifecycleModel.ACKNOWLEDGE_PRIOR_WORK, Period.ofDays(7),
+      LifecycleModel.COMPLETE_PROPOSAL, Period.ofDays(14),
       LifecycleModel.REVISE_PROPOSAL, Period.ofDays(14),
       LifecycleModel.PLAN_TRIAL, Period.ofDays(14),
       LifecycleModel.RECORD_CHECK_IN, Period.ofDays(7),

@@ -43,6 +43,8 @@ public final class AccessRules {
   }
 
   static final String ANY = "*";
+  /** hackday.HackDayModel.PROCESS, written out: security depends on no feature (HackDayScenariosTest checks it). */
+  public static final String HACK_DAY_PROCESS = "hack-day";
 
   private AccessRules() {}
 
@@ -52,6 +54,7 @@ public final class AccessRules {
     grants.addAll(managers());
     grants.addAll(auditors());
     grants.add(Grant.of(Groups.CHAMPIONS, APPLICATION, "tasklist", ACCESS));
+    grants.addAll(hackDayPlanners());
     Arrays.stream(Resources.values()).forEach(resource -> grants.add(Grant.of(Groups.ADMINS, resource, ANY, ALL)));
     return grants;
   }
@@ -72,6 +75,16 @@ public final class AccessRules {
         Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, LifecycleModel.PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
         Grant.of(Groups.MANAGERS, PROCESS_INSTANCE, ANY, READ),
         Grant.of(Groups.MANAGERS, DECISION_DEFINITION, ANY, READ, READ_HISTORY));
+  }
+
+  /**
+   * Champions plan hack days from Tasklist's "Start process". The start listener checks again that the
+   * person is a champion or an administrator, since these grants are only Camunda's side of the rule.
+   */
+  private static List<Grant> hackDayPlanners() {
+    return List.of(
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, HACK_DAY_PROCESS, READ, CREATE_INSTANCE),
+        Grant.of(Groups.CHAMPIONS, PROCESS_INSTANCE, ANY, CREATE));
   }
 
   /** Cockpit, reading only: no create, update, delete, suspend, migrate, retry or variable change. */

@@ -117,7 +117,9 @@ public final class Tasklist {
 
   /** The open task's Complete button; waits until the task has left the list. */
   public void complete() {
-    browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
+    WebElement complete = browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE));
+    scrollToTheEndOfTheTask(complete); // a long form leaves the button under the page's footer
+    complete.click();
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
 }

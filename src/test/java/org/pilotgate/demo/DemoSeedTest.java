@@ -20,6 +20,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.governance.AuditChain;
+import org.pilotgate.hackday.HackDay;
+import org.pilotgate.hackday.HackDays;
+import org.pilotgate.hackday.Idea;
+import org.pilotgate.hackday.IdeaOutcome;
 import org.pilotgate.pilot.InterventionKind;
 import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.ServiceArea;
@@ -36,13 +40,14 @@ class DemoSeedTest extends PilotProcessTest {
 
   @LocalServerPort int port;
   @Autowired DemoSeed seed;
+  @Autowired HackDays hackDays;
   @Autowired AuditChain chain;
   @Autowired TransactionTemplate transaction;
 
   @Test
   void firstStartSeedsAPilotInEveryStateThroughTheRealSteps() {
     Map<String, JsonNode> pilots = registeredPilots();
-    assertThat(pilots).hasSize(9);
+    assertThat(pilots).hasSize(10);
     assertThat(statusOf(pilots, "Postal workers check on older residents who live alone")).isEqualTo("SCALED");
     assertThat(statusOf(pilots, "Bus drivers refer isolated older passengers")).isEqualTo("STOPPED");
     assertThat(statusOf(pilots, "Bin crews notice signs of self-neglect")).isEqualTo("REPORTING");
@@ -52,6 +57,8 @@ class DemoSeedTest extends PilotProcessTest {
     assertThat(statusOf(pilots, "Shop staff become dementia-friendly contact points")).isEqualTo("PLANNING");
     assertThat(statusOf(pilots, "Library staff help residents cut their energy bills")).isEqualTo("CHANGES_REQUESTED");
     assertThat(statusOf(pilots, "Text reminders the evening before bin day")).isEqualTo("IN_REVIEW");
+    assertThat(statusOf(pilots, "Text residents the day before their bin round changes")).as("from the hack day")
+        .isEqualTo("PROPOSED");
 
     assertThat(pilots.get("Housing officers check smoke alarms on routine visits").path("recommendation").asText())
         .isNotBlank();
@@ -62,6 +69,20 @@ class DemoSeedTest extends PilotProcessTest {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey(pilots.get("GP receptionists offer a benefits check").path("reference").asText())
         .taskDefinitionKey(LifecycleModel.RECORD_CHECK_IN).finished().taskAssignee("oscar").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aPastHackDayHasEveryIdeaAnsweredAndItsQuickWinStillToFollowUp() {
+    HackDay day = hackDays.all().stream().filter(hackDay -> hackDay.plannedBy().equals("cam")).findFirst().orElseThrow();
+    List<Idea> ideas = hackDays.ideas(day.id());
+    assertThat(ideas).extracting(Idea::outcome).containsExactly(IdeaOutcome.PILOT, IdeaOutcome.QUICK_WIN,
+        IdeaOutcome.PARK, IdeaOutcome.DECLINE);
+    assertThat(ideas.get(0).pilotReference()).startsWith("PIL-");
+    assertThat(day.status()).isEqualTo(HackDay.Status.TRIAGE);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(day.processInstanceId()).singleResult())
+        .as("waiting to ask whether the quick win was done").isNotNull();
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(LifecycleModel.COMPLETE_PROPOSAL).taskAssignee("olivia").count())
+        .isEqualTo(1);
   }
 
   @Test

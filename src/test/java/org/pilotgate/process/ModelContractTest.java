@@ -56,6 +56,8 @@ class ModelContractTest {
   private static final Map<String, Class<? extends BaseElement>> STEPS = Map.ofEntries(
       Map.entry(LifecycleModel.PROCESS, Process.class),
       Map.entry(LifecycleModel.PROPOSE_PILOT, StartEvent.class),
+      Map.entry(LifecycleModel.PROPOSE_FROM_IDEA, StartEvent.class),
+      Map.entry(LifecycleModel.COMPLETE_PROPOSAL, UserTask.class),
       Map.entry(LifecycleModel.CHECK_PRIOR_WORK, ServiceTask.class),
       Map.entry(LifecycleModel.ACKNOWLEDGE_PRIOR_WORK, UserTask.class),
       Map.entry(LifecycleModel.REVIEW_PROPOSAL, UserTask.class),
@@ -107,6 +109,7 @@ class ModelContractTest {
   private static final Map<String, List<String>> FIELDS_READ = Map.ofEntries(
       Map.entry(LifecycleModel.PROPOSE_PILOT, PROPOSAL),
       Map.entry(LifecycleModel.REVISE_PROPOSAL, PROPOSAL),
+      Map.entry(LifecycleModel.COMPLETE_PROPOSAL, PROPOSAL),
       Map.entry(LifecycleModel.ACKNOWLEDGE_PRIOR_WORK, List.of(SimilarFailure.VARIABLE, SimilarFailure.WHAT_IS_DIFFERENT)),
       Map.entry(LifecycleModel.REVIEW_PROPOSAL, List.of(ProposalReview.DECISION, ProposalReview.COMMENTS)),
       Map.entry(LifecycleModel.PLAN_TRIAL, List.of(TrialRecord.START, TrialRecord.END, TrialRecord.SITES,
@@ -147,7 +150,8 @@ class ModelContractTest {
     List<String> ids = Arrays.stream(LifecycleModel.class.getFields())
         .filter(field -> Modifier.isStatic(field.getModifiers()))
         .map(ModelContractTest::value).toList();
-    assertThat(Stream.concat(STEPS.keySet().stream(), Stream.of(LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE)).toList())
+    assertThat(Stream.concat(STEPS.keySet().stream(), Stream.of(LifecycleModel.TRIAL_STOPPED_EARLY_MESSAGE,
+        LifecycleModel.PROPOSED_FROM_IDEA_MESSAGE)).toList())
         .containsExactlyInAnyOrderElementsOf(ids);
   }
 

@@ -51,7 +51,8 @@ class TaskDeadlinesTest {
         .containsEntry("PlanTrial", Period.ofDays(14)).containsEntry("RecordCheckIn", Period.ofDays(7))
         .containsEntry("EvaluateTrial", Period.ofDays(21)).containsEntry("WriteSuccessReport", Period.ofDays(28))
         .containsEntry("ReviewSuccessReport", Period.ofDays(10)).containsEntry("ReviewFailureReport", Period.ofDays(10))
-        .containsEntry("ChaseOverdueReport", Period.ofDays(7)).hasSize(9);
+        .containsEntry("ChaseOverdueReport", Period.ofDays(7)).containsEntry("CompleteProposal", Period.ofDays(14))
+        .hasSize(10);
 
     PilotGateProperties configured = new Binder(ConfigurationPropertySources.from(List.<PropertySource<?>>of(
         // as Spring Boot reads the environment: map keys arrive in lower case ("evaluatetrial")

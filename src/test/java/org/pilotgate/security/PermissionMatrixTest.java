@@ -12,6 +12,7 @@ import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
+import org.pilotgate.hackday.TestHackDays;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
@@ -179,7 +181,10 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("add a partner on its page", true, PermissionMatrixTest::addPartner),
         new Action("import partners from CSV", true, PermissionMatrixTest::importPartner),
         new Action("export the partner register", http -> http.get("/partners/export.csv").statusCode()),
-        new Action("read the partners' open data", http -> http.get("/api/partners/open-data.json").statusCode()));
+        new Action("read the partners' open data", http -> http.get("/api/partners/open-data.json").statusCode()),
+        new Action("start a hack day", http -> http.postJson(ENGINE + "/process-definition/key/hack-day/submit-form",
+            Map.of("variables", HttpTestClient.variables(TestHackDays.plan(LocalDate.now())))).statusCode()),
+        new Action("open the hack days", http -> http.getPage("/hack-days").statusCode()));
   }
 
   private static final String PARTNER_COLUMNS = "name,sector,kind,areas,touchpoints,residentGroups,contactName,"
