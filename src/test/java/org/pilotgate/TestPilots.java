@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import java.math.BigDecimal;
 import org.pilotgate.form.Submission;
 import org.pilotgate.library.ReportDocument;
+import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.process.ProcessData;
 
@@ -15,6 +16,9 @@ import org.pilotgate.process.ProcessData;
 public final class TestPilots {
 
   public static final LocalDate TODAY = LocalDate.now();
+
+  /** A partner register with nothing in it, for registrations read without the engine. */
+  public static final Partner.RegisterNames NO_REGISTER = id -> java.util.Optional.empty();
 
   private TestPilots() {}
 

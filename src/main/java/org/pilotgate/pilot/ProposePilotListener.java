@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Propose a pilot": checks the registration, then records the pilot with its reference (also its
- * business key) and its proposer, who is always the signed-in user.
+ * business key) and its proposer, who is always the signed-in user, and tells who keeps the partner
+ * register which partners it named.
  */
 @Component("proposePilot")
 class ProposePilotListener implements ExecutionListener {
@@ -22,10 +23,12 @@ class ProposePilotListener implements ExecutionListener {
   private final PilotRecords records;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Partner.RegisterNames register;
 
   ProposePilotListener(PilotReferences references, PilotRecords records, ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock, Partner.RegisterNames register) {
     this.references = references;
+    this.register = register;
     this.records = records;
     this.events = events;
     this.clock = clock;
@@ -37,7 +40,7 @@ class ProposePilotListener implements ExecutionListener {
     if (proposer == null) {
       throw new InvalidSubmission(PilotRecords.PROPOSER_VARIABLE, "sign in to propose a pilot: the signed-in user becomes its proposer");
     }
-    Registration registration = Registration.from(ProcessData.submission(execution));
+    Registration registration = Registration.from(ProcessData.submission(execution), register);
     RegistrationRecord.write(execution, registration);
     String reference = references.next(LocalDate.now(clock).getYear());
     records.proposed(execution.getProcessInstanceId(), reference, proposer, clock.instant());
@@ -48,5 +51,7 @@ class ProposePilotListener implements ExecutionListener {
     execution.setVariable(ProposalReview.MAX_REVISION_ROUNDS_VARIABLE, ProposalReview.MAX_REVISION_ROUNDS);
     events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer,
         registration.title()));
+    events.publishEvent(new PartnersNamed(execution.getProcessInstanceId(), reference, registration.title(), proposer,
+        registration.partners()));
   }
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.pilotgate.process.ChampionsModel;
 import org.pilotgate.process.LifecycleModel;
 
 /**
@@ -51,7 +52,7 @@ public final class AccessRules {
     grants.addAll(officers());
     grants.addAll(managers());
     grants.addAll(auditors());
-    grants.add(Grant.of(Groups.CHAMPIONS, APPLICATION, "tasklist", ACCESS));
+    grants.addAll(champions());
     Arrays.stream(Resources.values()).forEach(resource -> grants.add(Grant.of(Groups.ADMINS, resource, ANY, ALL)));
     return grants;
   }
@@ -62,6 +63,14 @@ public final class AccessRules {
         Grant.of(Groups.OFFICERS, APPLICATION, "tasklist", ACCESS),
         Grant.of(Groups.OFFICERS, PROCESS_DEFINITION, LifecycleModel.PROCESS, READ, CREATE_INSTANCE),
         Grant.of(Groups.OFFICERS, PROCESS_INSTANCE, ANY, CREATE));
+  }
+
+  /** Work their own tasks about pilots (confirm a partner, suggest partners); they start no process themselves. */
+  private static List<Grant> champions() {
+    return List.of(
+        Grant.of(Groups.CHAMPIONS, APPLICATION, "tasklist", ACCESS),
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, ChampionsModel.CONFIRM_PARTNER_PROCESS, READ),
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, ChampionsModel.SUGGEST_PARTNERS_PROCESS, READ));
   }
 
   /** Work manager tasks (reviews, gates, early stops) and read every pilot, now and in history, also in Cockpit. */

@@ -99,7 +99,8 @@ class ModelContractTest {
       RegistrationRecord.BUDGET_REQUESTED, RegistrationRecord.PARTNERS, RegistrationRecord.SUCCESS_CRITERIA,
       RegistrationRecord.HARM_LIMITS, RegistrationRecord.ROW_NAME, RegistrationRecord.ROW_UNIT,
       SuccessCriterion.BASELINE, SuccessCriterion.TARGET, SuccessCriterion.DIRECTION, SuccessCriterion.PRIMARY,
-      SuccessCriterion.MINIMUM_WORTHWHILE_CHANGE, HarmLimit.LIMIT, HarmLimit.BREACHED_WHEN, Partner.SECTOR, Partner.ROLE);
+      SuccessCriterion.MINIMUM_WORTHWHILE_CHANGE, HarmLimit.LIMIT, HarmLimit.BREACHED_WHEN, Partner.SECTOR, Partner.ROLE,
+      Partner.REGISTER_ID);
   private static final List<String> REPORT = List.of(ReportDraft.WHAT_WAS_TRIED, ReportDraft.RESULTS,
       EvaluationRecord.ACTUAL, ReportDraft.COMMENTARY, ReportDraft.LESSONS_FOR_OTHERS, ReportDraft.COST_SPENT);
   private static final List<String> REPORT_REVIEW = List.of(ReportReview.DECISION, ReportReview.COMMENTS);

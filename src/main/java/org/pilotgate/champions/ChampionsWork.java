@@ -1,0 +1,18 @@
+package org.pilotgate.champions;
+
+/** The variables the champions' processes set when they start, for their forms to show. */
+final class ChampionsWork {
+
+  /** What the champions' forms show about the pilot; the reference and title also name their tasks (TaskNaming). */
+  static final String PILOT_REFERENCE = "pilotReference";
+  static final String PILOT_TITLE = "title";
+  static final String PILOT_SUMMARY = "pilotSummary";
+  static final String PARTNERS_NAMED = "partnersNamed";
+  /** The name the proposal gave, which the champion may correct before adding it. */
+  static final String PARTNER_NAME = "partnerName";
+  static final String PARTNER_ROLE = "partnerRole";
+  /** The link the confirmation settles (PilotPartnerLinks); not a form field, so no submission can change it. */
+  static final String LINK_ID = "partnerLinkId";
+
+  private ChampionsWork() {}
+}
