@@ -48,6 +48,11 @@ public final class TestPilots {
             Map.of("name", "Complaints from passengers", "unit", "per month", "limit", 5, "breachedWhen", "ABOVE"))));
   }
 
+  /** The complete proposal with one partner row instead of its own: a name typed, or a {@code registerId} picked. */
+  public static VariableMap proposalNaming(Map<String, Object> partner) {
+    return proposal().putValue("partners", ProcessData.json(List.of(partner)));
+  }
+
   public static Map<String, Object> criterion(String name, String unit, double baseline, double target,
       String direction, boolean primary) {
     return Map.of("name", name, "unit", unit, "baseline", baseline, "target", target, "direction", direction,

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -55,7 +54,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
   @Test
   void aPartnerNotInTheRegisterIsConfirmedIntoItByAChampion() {
     String name = unique("Riverside Food Bank");
-    ProcessInstance pilot = propose("olivia", naming(Map.of("name", name, "sector", "THIRD_SECTOR", "role", "Refers families")));
+    ProcessInstance pilot = propose("olivia", TestPilots.proposalNaming(Map.of("name", name, "sector", "THIRD_SECTOR", "role", "Refers families")));
     ProcessInstance confirmation = confirmationOf(pilot);
     assertThat(confirmation).isWaitingAt(ChampionsModel.CONFIRM_PARTNER);
     assertThat(openTask(pilot, REVIEW_PROPOSAL)).as("the pilot goes on to its review meanwhile").isNotNull();
@@ -76,7 +75,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
   @Test
   void aPartnerNamedDifferentlyIsMatchedToOneInTheRegister() {
     long partner = registered(unique("Go Buses"));
-    ProcessInstance pilot = propose("olivia", naming(Map.of("name", unique("Go-Buses plc"), "sector", "PRIVATE", "role", "Drivers")));
+    ProcessInstance pilot = propose("olivia", TestPilots.proposalNaming(Map.of("name", unique("Go-Buses plc"), "sector", "PRIVATE", "role", "Drivers")));
 
     complete(confirmationOf(pilot), ChampionsModel.CONFIRM_PARTNER, "cam", Variables.createVariables()
         .putValue("confirmation", "MATCH").putValue("registerId", String.valueOf(partner)));
@@ -86,7 +85,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
 
   @Test
   void aNameThatIsNoPartnerIsDeclinedWithAReason() {
-    ProcessInstance pilot = propose("olivia", naming(Map.of("name", unique("Mrs Smith"), "sector", "THIRD_SECTOR", "role", "Helps")));
+    ProcessInstance pilot = propose("olivia", TestPilots.proposalNaming(Map.of("name", unique("Mrs Smith"), "sector", "THIRD_SECTOR", "role", "Helps")));
     ProcessInstance confirmation = confirmationOf(pilot);
 
     assertThatThrownBy(() -> complete(confirmation, ChampionsModel.CONFIRM_PARTNER, "cam",
@@ -103,7 +102,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
   void aPartnerPickedFromTheRegisterIsLinkedAtOnceUnderTheRegistersName() {
     String name = unique("Royal Mail");
     long partner = registered(name);
-    ProcessInstance pilot = propose("olivia", naming(Map.of("registerId", String.valueOf(partner),
+    ProcessInstance pilot = propose("olivia", TestPilots.proposalNaming(Map.of("registerId", String.valueOf(partner),
         "sector", "UNIVERSAL_SERVICE_PROVIDER", "role", "Posties look out")));
 
     assertThat(confirmationsOf(pilot)).as("nothing to confirm").isEmpty();
@@ -114,7 +113,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
   @Test
   void aPickThatIsNotInTheRegisterIsRefusedAndNothingIsProposed() {
     long before = runtime.createProcessInstanceQuery().count();
-    assertThatThrownBy(() -> propose("olivia", naming(Map.of("registerId", "999999999", "sector", "PRIVATE",
+    assertThatThrownBy(() -> propose("olivia", TestPilots.proposalNaming(Map.of("registerId", "999999999", "sector", "PRIVATE",
         "role", "Forged")))).hasMessageContaining("Partners, row 1, Partner in the register must be a partner the register lists");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
   }
@@ -122,7 +121,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
   @Test
   void onlyAChampionConfirmsAPartnerWhoeverHoldsTheTask() {
     ProcessInstance confirmation = confirmationOf(propose("olivia",
-        naming(Map.of("name", unique("Abbey Pharmacy"), "sector", "PRIVATE", "role", "Checks"))));
+        TestPilots.proposalNaming(Map.of("name", unique("Abbey Pharmacy"), "sector", "PRIVATE", "role", "Checks"))));
     Task task = openTask(confirmation, ChampionsModel.CONFIRM_PARTNER);
 
     assertThatThrownBy(() -> as("cam", () -> {
@@ -169,10 +168,6 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
       return null;
     })).hasMessageContaining("olivia");
     assertThat(suggesting).isWaitingAt(ChampionsModel.SUGGEST_PARTNERS);
-  }
-
-  private static VariableMap naming(Map<String, Object> partner) {
-    return TestPilots.proposal().putValue("partners", ProcessData.json(List.of(partner)));
   }
 
   private long registered(String name) {
