@@ -85,7 +85,7 @@ public interface PilotJourney {
   /** The open task of the champions' process {@code processKey} (ChampionsModel) that runs beside the pilot. */
   default Task championsTask(ProcessInstance pilot, String processKey) {
     Task task = engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(reference(pilot)).singleResult();
+        .processVariableValueEquals("pilotReference", reference(pilot)).singleResult();
     assertThat(task).as("open %s task of %s", processKey, reference(pilot)).isNotNull();
     return task;
   }

@@ -3,7 +3,11 @@ package org.pilotgate.champions;
 /** The variables the champions' processes set when they start, for their forms to show. */
 final class ChampionsWork {
 
-  /** What the champions' forms show about the pilot; the reference and title also name their tasks (TaskNaming). */
+  /**
+   * What the champions' forms show about the pilot; the reference and title also name their tasks
+   * (TaskNaming). The reference says which pilot a task is about: not a business key, which names the
+   * pilot's own process alone.
+   */
   static final String PILOT_REFERENCE = "pilotReference";
   static final String PILOT_TITLE = "title";
   static final String PILOT_SUMMARY = "pilotSummary";

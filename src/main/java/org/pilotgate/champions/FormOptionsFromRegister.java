@@ -36,7 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class FormOptionsFromRegister extends OncePerRequestFilter {
 
   private static final Pattern DEPLOYED_FORM = Pattern.compile(".*/(?:task/([^/]+)/deployed-form|"
-      + "process-definition/[^/]+/deployed-start-form)");
+      + "process-definition/(?:key/)?[^/]+(?:/tenant-id/[^/]+)?/deployed-start-form)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PartnerRegister register;

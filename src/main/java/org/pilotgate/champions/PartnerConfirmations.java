@@ -31,7 +31,7 @@ class PartnerConfirmations {
     for (Partner partner : named.partners()) {
       links.named(named.reference(), partner.name())
           .filter(link -> link.state() == PilotPartnerLinks.State.WAITING)
-          .ifPresent(link -> processes.start(ChampionsModel.CONFIRM_PARTNER_PROCESS, named.reference(),
+          .ifPresent(link -> processes.start(ChampionsModel.CONFIRM_PARTNER_PROCESS,
               confirmation(named, partner, link.id())));
     }
   }

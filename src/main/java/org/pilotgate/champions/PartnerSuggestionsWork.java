@@ -41,13 +41,13 @@ class PartnerSuggestionsWork {
     variables.put(ChampionsWork.PILOT_SUMMARY, registration.summary());
     variables.put(ChampionsWork.PARTNERS_NAMED,
         registration.partners().stream().map(Partner::name).collect(Collectors.joining(", ")));
-    processes.start(ChampionsModel.SUGGEST_PARTNERS_PROCESS, approved.reference(), variables);
+    processes.start(ChampionsModel.SUGGEST_PARTNERS_PROCESS, variables);
   }
 
   @EventListener
   void trialPlanned(TrialPlanned planned) {
     messages.deliver(() -> runtime.createMessageCorrelation(ChampionsModel.TRIAL_PLANNED_MESSAGE)
-        .processInstanceBusinessKey(planned.reference())
+        .processInstanceVariableEquals(ChampionsWork.PILOT_REFERENCE, planned.reference())
         .correlateAllWithResult());
   }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Suggest partners": each row names a partner in the register and, optionally, why. The pilot is the
- * one the task was started for (its business key), never one a submission names.
+ * one PilotGate started the task for (nobody sets a variable by hand), never one a submission names.
  */
 @Component("suggestPartners")
 class SuggestPartnersListener implements TaskListener {
@@ -29,7 +29,7 @@ class SuggestPartnersListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String pilot = task.getExecution().getProcessBusinessKey();
+    String pilot = (String) task.getVariable(ChampionsWork.PILOT_REFERENCE);
     String champion = Actors.current(task);
     Submission form = ProcessData.submission(task);
     for (Submission row : form.rows(SUGGESTIONS)) {

@@ -26,11 +26,12 @@ public class SideProcesses implements ExecutionListener {
     this.runtime = runtime;
   }
 
-  public void start(String processKey, String pilotReference, Map<String, Object> variables) {
+  /** Starts {@code processKey} with {@code variables}; it has no business key, which names only the pilot itself. */
+  public void start(String processKey, Map<String, Object> variables) {
     STARTING.get()[0]++;
     try {
       Context.getCommandContext().runWithoutAuthorization(() ->
-          runtime.startProcessInstanceByKey(processKey, pilotReference, variables));
+          runtime.startProcessInstanceByKey(processKey, variables));
     } finally {
       STARTING.get()[0]--;
     }

@@ -178,7 +178,7 @@ class FormsFitTest extends BrowserTest {
         byForm.putIfAbsent(formOf(task), claimed(task, "mia"));
       }
       // the champions' tasks run beside the pilot
-      for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reference(pilot))
+      for (Task task : tasks.createTaskQuery().processVariableValueEquals("pilotReference", reference(pilot))
           .taskCandidateGroup(Groups.CHAMPIONS).list()) {
         byForm.putIfAbsent(formOf(task), claimed(task, "cam"));
       }

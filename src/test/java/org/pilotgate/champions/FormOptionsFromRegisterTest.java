@@ -47,8 +47,8 @@ class FormOptionsFromRegisterTest extends PilotProcessTest {
     String name = "Westfield Tenants' Forum " + System.nanoTime();
     long partner = partner(name, PartnerDetails.Status.PARTNER);
     ProcessInstance pilot = approved("olivia", "max");
-    complete(runtime.createProcessInstanceQuery().processDefinitionKey(ChampionsModel.SUGGEST_PARTNERS_PROCESS)
-        .processInstanceBusinessKey(pilot.getBusinessKey()).singleResult(), ChampionsModel.SUGGEST_PARTNERS, "cam",
+    complete(runtime.createProcessInstanceQuery().processInstanceId(championsTask(pilot,
+        ChampionsModel.SUGGEST_PARTNERS_PROCESS).getProcessInstanceId()).singleResult(), ChampionsModel.SUGGEST_PARTNERS, "cam",
         Variables.createVariables().putValue("suggestions", ProcessData.json(List.of(
             Map.of("registerId", String.valueOf(partner), "note", "Knows every <b>tenant</b>")))));
 

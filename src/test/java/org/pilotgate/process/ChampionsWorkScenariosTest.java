@@ -15,13 +15,16 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.Test;
+import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.partners.PartnerDetails;
 import org.pilotgate.partners.PartnerRegister;
 import org.pilotgate.partners.PartnerSuggestions;
 import org.pilotgate.partners.PilotPartnerLinks;
+import org.pilotgate.security.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -47,6 +50,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
     }
   }
 
+  @LocalServerPort int port;
   @Autowired PartnerRegister register;
   @Autowired PilotPartnerLinks links;
   @Autowired PartnerSuggestions suggestions;
@@ -135,7 +139,8 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
 
   @Test
   void aChampionSuggestsPartnersAndTheProposerSeesThem() {
-    long partner = registered(unique("Age UK Westfield"));
+    String name = unique("Age UK Westfield");
+    long partner = registered(name);
     ProcessInstance pilot = approved("olivia", "max");
     ProcessInstance suggesting = suggestionOf(pilot);
 
@@ -146,6 +151,8 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
     assertThat(suggestions.of(reference(pilot))).singleElement()
         .satisfies(s -> assertThat(s.partnerId()).isEqualTo(partner))
         .satisfies(s -> assertThat(s.suggestedBy()).isEqualTo("cam"));
+    String page = HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD).getPage("/pilots/" + reference(pilot)).body();
+    assertThat(page).contains("Partners the collaboration champions suggest", name, "Visits older residents");
   }
 
   @Test
@@ -177,7 +184,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
 
   private List<ProcessInstance> confirmationsOf(ProcessInstance pilot) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(ChampionsModel.CONFIRM_PARTNER_PROCESS)
-        .processInstanceBusinessKey(reference(pilot)).list();
+        .variableValueEquals("pilotReference", reference(pilot)).list();
   }
 
   private ProcessInstance confirmationOf(ProcessInstance pilot) {
@@ -188,7 +195,7 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
 
   private ProcessInstance suggestionOf(ProcessInstance pilot) {
     ProcessInstance suggesting = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(ChampionsModel.SUGGEST_PARTNERS_PROCESS).processInstanceBusinessKey(reference(pilot))
+        .processDefinitionKey(ChampionsModel.SUGGEST_PARTNERS_PROCESS).variableValueEquals("pilotReference", reference(pilot))
         .singleResult();
     assertThat(suggesting).as("suggest partners for %s", reference(pilot)).isNotNull();
     return suggesting;

@@ -46,7 +46,7 @@ class TasklistFiltersTest extends PilotProcessTest {
   @Test
   void aChampionsFirstFilterHoldsTheirPartnersToConfirmAndSuggest() {
     ProcessInstance pilot = approved("olivia", "max");
-    List<String> championsTasks = tasks.createTaskQuery().processInstanceBusinessKey(pilot.getBusinessKey())
+    List<String> championsTasks = tasks.createTaskQuery().processVariableValueEquals("pilotReference", pilot.getBusinessKey())
         .taskCandidateGroup(Groups.CHAMPIONS).list().stream().map(Task::getId).toList();
 
     JsonNode first = firstFilter("cam");
