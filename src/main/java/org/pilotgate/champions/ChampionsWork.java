@@ -1,5 +1,8 @@
 package org.pilotgate.champions;
 
+import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.pilot.RegistrationRecord;
+
 /** The variables the champions' processes set when they start, for their forms to show. */
 final class ChampionsWork {
 
@@ -8,8 +11,8 @@ final class ChampionsWork {
    * (TaskNaming). The reference says which pilot a task is about: not a business key, which names the
    * pilot's own process alone.
    */
-  static final String PILOT_REFERENCE = "pilotReference";
-  static final String PILOT_TITLE = "title";
+  static final String PILOT_REFERENCE = PilotRecords.REFERENCE_VARIABLE;
+  static final String PILOT_TITLE = RegistrationRecord.TITLE;
   static final String PILOT_SUMMARY = "pilotSummary";
   static final String PARTNERS_NAMED = "partnersNamed";
   /** The name the proposal gave, which the champion may correct before adding it. */

@@ -30,8 +30,8 @@ class ConfirmPartnerListener implements TaskListener {
 
   static final String CONFIRMATION = "confirmation";
   static final String SECTOR = "registerSector";
-  static final String KIND = "kind";
-  static final String AREAS = "areas";
+  static final String KIND = "partnerKind";
+  static final String AREAS = "partnerAreas";
   static final String DECLINE_REASON = "declineReason";
 
   /** The form's field for each register field a confirmation gives. */

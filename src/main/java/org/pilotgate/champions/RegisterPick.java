@@ -7,7 +7,7 @@ import org.pilotgate.partners.PartnerRegister;
 /** A partner a champion picked from the register in a form, by its id. */
 final class RegisterPick {
 
-  static final String FIELD = "registerId";
+  static final String FIELD = org.pilotgate.pilot.Partner.REGISTER_ID;
 
   private RegisterPick() {}
 

@@ -55,7 +55,7 @@ class MyPilotsPages {
     Viewer viewer = Viewer.of(principal.getName(), identity);
     return myPilots.one(viewer, reference)
         .map(row -> new ModelAndView("mypilots/pilot", Map.of("fmt", labels, "detail", details.of(row, viewer),
-            "suggestions", suggestions.of(row.pilot().reference()))))
+            "suggested", suggestions.of(row.pilot().reference()))))
         .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Pilot not found",
             "None of your pilots has the reference " + reference + ". Check the reference, or find it on My pilots."));
   }

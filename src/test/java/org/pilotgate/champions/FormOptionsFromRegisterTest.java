@@ -68,8 +68,8 @@ class FormOptionsFromRegisterTest extends PilotProcessTest {
     JsonNode form = HttpTestClient.json(api("cam").get("/engine-rest/task/"
         + championsTask(pilot, ChampionsModel.CONFIRM_PARTNER_PROCESS).getId() + "/deployed-form"));
 
-    assertThat(values(field(form, "kind"))).isEqualTo(choices.kinds());
-    assertThat(values(field(form, "areas"))).isEqualTo(choices.areas());
+    assertThat(values(field(form, "partnerKind"))).isEqualTo(choices.kinds());
+    assertThat(values(field(form, "partnerAreas"))).isEqualTo(choices.areas());
   }
 
   private long partner(String name, PartnerDetails.Status status) {

@@ -65,8 +65,8 @@ class ChampionsWorkScenariosTest extends PilotProcessTest {
 
     complete(confirmation, ChampionsModel.CONFIRM_PARTNER, "cam", Variables.createVariables()
         .putValue("confirmation", "CONFIRM").putValue("partnerName", name + " CIC")
-        .putValue("registerSector", "THIRD_SECTOR").putValue("kind", "Charities")
-        .putValue("areas", ProcessData.json(List.of("Riverside", "Abbey"))));
+        .putValue("registerSector", "THIRD_SECTOR").putValue("partnerKind", "Charities")
+        .putValue("partnerAreas", ProcessData.json(List.of("Riverside", "Abbey"))));
 
     assertThat(confirmation).hasPassed(ChampionsModel.PARTNER_SETTLED).isEnded();
     var added = register.all().stream().filter(p -> p.details().name().equals(name + " CIC")).findFirst().orElseThrow();
