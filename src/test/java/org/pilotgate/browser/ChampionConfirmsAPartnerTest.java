@@ -36,9 +36,9 @@ class ChampionConfirmsAPartnerTest extends BrowserTest {
     assertThat(confirmation.text()).contains(name, "Members visit neighbours who live alone");
     confirmation.tick("A new partner: add it to the register");
     assertThat(confirmation.valueOf("Organisation name")).isEqualTo(name);
-    confirmation.choose("Sector", "Third sector (charity or social enterprise)")
+    confirmation.tick("Westfield")
         .choose("Kind of organisation", "Charities")
-        .tick("Westfield");
+        .choose("Sector", "Third sector (charity or social enterprise)");
     browser.screenshot("confirming");
     tasklist.complete();
 
