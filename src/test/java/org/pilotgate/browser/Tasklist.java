@@ -117,6 +117,7 @@ public final class Tasklist {
 
   /** The open task's Complete button; waits until the task has left the list. */
   public void complete() {
+    scrollToTheEndOfTheTask(browser.find(COMPLETE));
     browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
