@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.pilotgate.TestPilots;
 import org.pilotgate.partners.PartnerRegister;
 import org.pilotgate.partners.PilotPartnerLinks;
@@ -26,6 +27,8 @@ class ChampionConfirmsAPartnerTest extends BrowserTest {
     ProcessInstance pilot = propose("olivia", TestPilots.proposalNaming(Map.of("name", name, "sector", "THIRD_SECTOR",
         "role", "Members visit neighbours who live alone")));
 
+    // tall enough that the kinds' dropdown opens in full above the form's end
+    browser.driver().manage().window().setSize(new Dimension(1280, 1600));
     browser.signInAs("cam");
     Tasklist tasklist = new Tasklist(browser).open();
     assertThat(browser.find(By.cssSelector(".task-filter.active")).getText()).contains("Champions' work");
