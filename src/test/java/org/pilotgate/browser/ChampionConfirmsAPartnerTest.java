@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.pilotgate.TestPilots;
+import org.pilotgate.partners.PartnerDetails;
 import org.pilotgate.partners.PartnerRegister;
 import org.pilotgate.partners.PilotPartnerLinks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,38 +43,33 @@ class ChampionConfirmsAPartnerTest extends BrowserTest {
     confirmation.tick("A new partner: add it to the register");
     assertThat(confirmation.valueOf("Organisation name")).isEqualTo(name);
     confirmation.tick("Westfield");
-    choose(confirmation, "Kind of organisation", "Charities");
-    choose(confirmation, "Sector", "Third sector (charity or social enterprise)");
+    choose("Kind of organisation", "Charities");
     browser.screenshot("confirming");
     tasklist.complete();
 
     var added = register.all().stream().filter(partner -> partner.details().name().equals(name)).findFirst();
     assertThat(added).as("%s in the register", name).isPresent();
     assertThat(added.get().details().areas()).containsExactly("Westfield");
+    assertThat(added.get().details().sector()).as("offered from the proposal's sector").isEqualTo(PartnerDetails.Sector.THIRD_SECTOR);
     assertThat(links.pilotsOf(added.get().id())).containsExactly(pilot.getBusinessKey());
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Tasklist may still be laying out the claimed task's form: a dropdown click it intercepts is tried again. */
-  private void choose(CamundaForm form, String label, String option) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        form.choose(label, option);
-        return;
-      } catch (ElementClickInterceptedException | AssertionError stillMoving) {
-        // the dropdown may have stayed open: the next press on the select closes it, the one after opens it
-        if (attempt == 6) {
-          throw stillMoving;
-        }
-        sleep();
-      }
-    }
+  /**
+   * Picks {@code option} in the select labelled {@code label}. Tasklist lays the next field over this
+   * form's open dropdown, so a pointer click lands on that field: the option is picked as form-js
+   * picks it, on mouse down.
+   */
+  private void choose(String label, String option) {
+    WebElement labelElement = browser.find(By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])='"
+        + label + "']"));
+    WebElement display = browser.find(By.id(labelElement.getAttribute("for") + "-display"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
+    display.click();
+    WebElement item = browser.waitUntil(d -> display.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"))
+        .findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(candidate -> candidate.getText().trim().equals(option)).findFirst().orElse(null));
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
+    browser.waitUntil(d -> display.getText().contains(option));
   }
 }
