@@ -84,6 +84,14 @@ public interface PilotJourney {
     return task;
   }
 
+  /** The open task of the champions' process {@code processKey} (ChampionsModel) that runs beside the pilot. */
+  default Task championsTask(ProcessInstance pilot, String processKey) {
+    Task task = engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
+        .processVariableValueEquals("pilotReference", reference(pilot)).singleResult();
+    assertThat(task).as("open %s task of %s", processKey, reference(pilot)).isNotNull();
+    return task;
+  }
+
   /** {@code manager} stops the pilot's trial early with a reason, as the page /pilots/{reference}/stop-early does. */
   default void stopEarly(ProcessInstance pilot, String manager, String reasonCode, String reason) {
     as(manager, () -> {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import java.math.BigDecimal;
 import org.pilotgate.form.Submission;
 import org.pilotgate.library.ReportDocument;
+import org.pilotgate.pilot.Partner;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.process.ProcessData;
 
@@ -15,6 +16,9 @@ import org.pilotgate.process.ProcessData;
 public final class TestPilots {
 
   public static final LocalDate TODAY = LocalDate.now();
+
+  /** A partner register with nothing in it, for registrations read without the engine. */
+  public static final Partner.RegisterNames NO_REGISTER = id -> java.util.Optional.empty();
 
   private TestPilots() {}
 
@@ -43,6 +47,11 @@ public final class TestPilots {
             criterion("Loneliness score", "UCLA 3-item", 7, 6, "DECREASE", false))))
         .putValue("harmLimits", ProcessData.json(List.of(
             Map.of("name", "Complaints from passengers", "unit", "per month", "limit", 5, "breachedWhen", "ABOVE"))));
+  }
+
+  /** The complete proposal with one partner row instead of its own: a name typed, or a {@code registerId} picked. */
+  public static VariableMap proposalNaming(Map<String, Object> partner) {
+    return proposal().putValue("partners", ProcessData.json(List.of(partner)));
   }
 
   public static Map<String, Object> criterion(String name, String unit, double baseline, double target,

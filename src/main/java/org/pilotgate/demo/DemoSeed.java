@@ -30,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The engine's clock is set back months and moved forward step by step, so every date reads as real
  * use would have left it. Everything is one transaction: a start killed while seeding leaves no pilot,
  * and the next start seeds afresh; a database with any pilot in it is never seeded. The partner
- * register is seeded the same way, on its own: only while it is empty ({@link DemoPartners}).
+ * register is seeded the same way, on its own and first: only while it is empty ({@link DemoPartners}). The
+ * pilots then name partners the register holds and some it does not, which gives the collaboration
+ * champion (cam) partners to confirm and, for the approved pilot, partners to suggest.
  */
 @Component
 @Profile("demo")
@@ -59,6 +61,14 @@ public class DemoSeed {
   @EventListener(ApplicationStartedEvent.class)
   @Order(Ordered.LOWEST_PRECEDENCE)
   void seedAnEmptyDemo() {
+    // the register first: the pilots' partners it holds are linked to them, the others wait for cam to confirm them
+    try {
+      if (seedPartnersIfEmpty()) {
+        LOG.info("Demo seeded with {} partners in the partner register", DemoPartners.PARTNERS.size());
+      }
+    } catch (RuntimeException failure) {
+      LOG.error("The demo's partners could not be seeded; the partner register starts empty", failure);
+    }
     long started = System.nanoTime();
     try {
       if (seedIfEmpty()) {
@@ -67,13 +77,6 @@ public class DemoSeed {
     } catch (RuntimeException failure) {
       // the demo still works without its pilots; nothing of the seeding was kept (one transaction)
       LOG.error("The demo could not be seeded; it starts without demo pilots", failure);
-    }
-    try {
-      if (seedPartnersIfEmpty()) {
-        LOG.info("Demo seeded with {} partners in the partner register", DemoPartners.PARTNERS.size());
-      }
-    } catch (RuntimeException failure) {
-      LOG.error("The demo's partners could not be seeded; the partner register starts empty", failure);
     }
   }
 

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.partners.PartnerSuggestions;
 import org.pilotgate.web.Labels;
 import org.pilotgate.web.Pagination;
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,12 @@ class MyPilotsPages {
   private final PilotDetails details;
   private final IdentityService identity;
   private final Labels labels;
+  private final PartnerSuggestions suggestions;
 
-  MyPilotsPages(MyPilots myPilots, PilotDetails details, IdentityService identity, PilotGateProperties properties) {
+  MyPilotsPages(MyPilots myPilots, PilotDetails details, IdentityService identity, PilotGateProperties properties,
+      PartnerSuggestions suggestions) {
     this.myPilots = myPilots;
+    this.suggestions = suggestions;
     this.details = details;
     this.identity = identity;
     this.labels = new Labels(properties.zone());
@@ -50,7 +54,8 @@ class MyPilotsPages {
   ModelAndView pilot(@PathVariable String reference, Principal principal) {
     Viewer viewer = Viewer.of(principal.getName(), identity);
     return myPilots.one(viewer, reference)
-        .map(row -> new ModelAndView("mypilots/pilot", Map.of("fmt", labels, "detail", details.of(row, viewer))))
+        .map(row -> new ModelAndView("mypilots/pilot", Map.of("fmt", labels, "detail", details.of(row, viewer),
+            "suggested", suggestions.of(row.pilot().reference()))))
         .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Pilot not found",
             "None of your pilots has the reference " + reference + ". Check the reference, or find it on My pilots."));
   }

@@ -59,7 +59,7 @@ class PartnerPages {
   String partner(@PathVariable long id, Authentication person, Model model) {
     Partner partner = existing(id);
     model.addAttribute("partner", partner);
-    model.addAttribute("pilots", pilots.of(partner.details().name()));
+    model.addAttribute("pilots", pilots.of(partner));
     return common(model, person, "partners/partner");
   }
 

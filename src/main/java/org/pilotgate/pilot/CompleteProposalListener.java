@@ -9,22 +9,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Complete the proposal" (a pilot from a hack-day idea): the author's completed proposal meets the
- * same rules as one proposed from the start form, and only now is the pilot announced as proposed.
+ * same rules as one proposed from the start form, and only now is the pilot announced as proposed,
+ * with the partners it names.
  */
 @Component("completeProposal")
 class CompleteProposalListener implements TaskListener {
 
   private final ApplicationEventPublisher events;
+  private final Partner.RegisterNames register;
 
-  CompleteProposalListener(ApplicationEventPublisher events) {
+  CompleteProposalListener(ApplicationEventPublisher events, Partner.RegisterNames register) {
     this.events = events;
+    this.register = register;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Registration registration = Registration.from(ProcessData.submission(task));
+    Registration registration = Registration.from(ProcessData.submission(task), register);
     RegistrationRecord.write(task.getExecution(), registration);
-    events.publishEvent(new PilotProposed(task.getProcessInstanceId(), PilotRecords.referenceOf(task),
-        (String) task.getVariable(PilotRecords.PROPOSER_VARIABLE), registration.title()));
+    String reference = PilotRecords.referenceOf(task);
+    String proposer = (String) task.getVariable(PilotRecords.PROPOSER_VARIABLE);
+    events.publishEvent(new PilotProposed(task.getProcessInstanceId(), reference, proposer, registration.title()));
+    events.publishEvent(new PartnersNamed(task.getProcessInstanceId(), reference, registration.title(), proposer,
+        registration.partners()));
   }
 }

@@ -11,16 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Propose a pilot": checks the registration, then records the pilot with its reference (also its
- * business key) and its proposer, who is always the signed-in user.
+ * business key) and its proposer, who is always the signed-in user, and tells who keeps the partner
+ * register which partners it named.
  */
 @Component("proposePilot")
 class ProposePilotListener implements ExecutionListener {
 
   private final PilotProposals proposals;
   private final ApplicationEventPublisher events;
+  private final Partner.RegisterNames register;
 
-  ProposePilotListener(PilotProposals proposals, ApplicationEventPublisher events) {
+  ProposePilotListener(PilotProposals proposals, ApplicationEventPublisher events, Partner.RegisterNames register) {
     this.proposals = proposals;
+    this.register = register;
     this.events = events;
   }
 
@@ -30,10 +33,12 @@ class ProposePilotListener implements ExecutionListener {
     if (proposer == null) {
       throw new InvalidSubmission(PilotRecords.PROPOSER_VARIABLE, "sign in to propose a pilot: the signed-in user becomes its proposer");
     }
-    Registration registration = Registration.from(ProcessData.submission(execution));
+    Registration registration = Registration.from(ProcessData.submission(execution), register);
     RegistrationRecord.write(execution, registration);
     String reference = proposals.record(execution, proposer);
     events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer,
         registration.title()));
+    events.publishEvent(new PartnersNamed(execution.getProcessInstanceId(), reference, registration.title(), proposer,
+        registration.partners()));
   }
 }

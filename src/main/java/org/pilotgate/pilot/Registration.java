@@ -34,7 +34,8 @@ public record Registration(
 
   public static final BigDecimal MAX_BUDGET = new BigDecimal("100000000");
 
-  public static Registration from(Submission form) {
+  /** The registration the form gives; a partner picked from the register takes the register's name for it. */
+  public static Registration from(Submission form, Partner.RegisterNames register) {
     LocalDate plannedStart = form.date(RegistrationRecord.PLANNED_START);
     LocalDate plannedEnd = form.date(RegistrationRecord.PLANNED_END);
     if (!plannedEnd.isAfter(plannedStart)) {
@@ -58,7 +59,7 @@ public record Registration(
         plannedStart,
         plannedEnd,
         form.decimal(RegistrationRecord.BUDGET_REQUESTED, BigDecimal.ZERO, MAX_BUDGET),
-        form.rows(RegistrationRecord.PARTNERS).stream().map(Partner::from).toList(),
+        form.rows(RegistrationRecord.PARTNERS).stream().map(row -> Partner.from(row, register)).toList(),
         criteria(form),
         form.rows(RegistrationRecord.HARM_LIMITS).stream().map(HarmLimit::from).toList());
   }

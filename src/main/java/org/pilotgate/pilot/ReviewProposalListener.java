@@ -2,12 +2,25 @@ package org.pilotgate.pilot;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.ProcessData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** "Review the proposal": a decision, reasons unless approved, and the count of revision rounds. */
+/**
+ * "Review the proposal": a decision, reasons unless approved, and the count of revision rounds. An
+ * approval is told to the champions, who may suggest partners before the trial is planned.
+ */
 @Component("reviewProposal")
 class ReviewProposalListener implements TaskListener {
+
+  private final ApplicationEventPublisher events;
+  private final PilotRecords records;
+
+  ReviewProposalListener(ApplicationEventPublisher events, PilotRecords records) {
+    this.events = events;
+    this.records = records;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -16,6 +29,10 @@ class ReviewProposalListener implements TaskListener {
     task.setVariable(ProposalReview.DECISION, review.decision().name());
     if (review.decision() == ProposalReview.Decision.REQUEST_CHANGES) {
       task.setVariable(ProposalReview.REVISION_ROUND, roundsUsed + 1);
+    }
+    if (review.decision() == ProposalReview.Decision.APPROVE) {
+      events.publishEvent(new ProposalApproved(task.getProcessInstanceId(),
+          records.of(task.getProcessInstanceId()).reference(), RegistrationRecord.read(task)));
     }
   }
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.pilotgate.process.ChampionsModel;
 import org.pilotgate.process.LifecycleModel;
 
 /**
@@ -53,8 +54,7 @@ public final class AccessRules {
     grants.addAll(officers());
     grants.addAll(managers());
     grants.addAll(auditors());
-    grants.add(Grant.of(Groups.CHAMPIONS, APPLICATION, "tasklist", ACCESS));
-    grants.addAll(hackDayPlanners());
+    grants.addAll(champions());
     Arrays.stream(Resources.values()).forEach(resource -> grants.add(Grant.of(Groups.ADMINS, resource, ANY, ALL)));
     return grants;
   }
@@ -67,6 +67,20 @@ public final class AccessRules {
         Grant.of(Groups.OFFICERS, PROCESS_INSTANCE, ANY, CREATE));
   }
 
+  /**
+   * Work their own tasks about pilots (confirm a partner, suggest partners), which only PilotGate
+   * starts, and plan hack days from Tasklist's "Start process". The hack day's start listener checks
+   * again that the person is a champion or an administrator: these grants are only Camunda's side of the rule.
+   */
+  private static List<Grant> champions() {
+    return List.of(
+        Grant.of(Groups.CHAMPIONS, APPLICATION, "tasklist", ACCESS),
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, ChampionsModel.CONFIRM_PARTNER_PROCESS, READ),
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, ChampionsModel.SUGGEST_PARTNERS_PROCESS, READ),
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, HACK_DAY_PROCESS, READ, CREATE_INSTANCE),
+        Grant.of(Groups.CHAMPIONS, PROCESS_INSTANCE, ANY, CREATE));
+  }
+
   /** Work manager tasks (reviews, gates, early stops) and read every pilot, now and in history, also in Cockpit. */
   private static List<Grant> managers() {
     return List.of(
@@ -75,16 +89,6 @@ public final class AccessRules {
         Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, LifecycleModel.PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
         Grant.of(Groups.MANAGERS, PROCESS_INSTANCE, ANY, READ),
         Grant.of(Groups.MANAGERS, DECISION_DEFINITION, ANY, READ, READ_HISTORY));
-  }
-
-  /**
-   * Champions plan hack days from Tasklist's "Start process". The start listener checks again that the
-   * person is a champion or an administrator, since these grants are only Camunda's side of the rule.
-   */
-  private static List<Grant> hackDayPlanners() {
-    return List.of(
-        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, HACK_DAY_PROCESS, READ, CREATE_INSTANCE),
-        Grant.of(Groups.CHAMPIONS, PROCESS_INSTANCE, ANY, CREATE));
   }
 
   /** Cockpit, reading only: no create, update, delete, suspend, migrate, retry or variable change. */

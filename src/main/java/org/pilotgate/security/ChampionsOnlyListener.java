@@ -5,8 +5,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves the champions' tasks (triaging hack-day ideas, following up quick wins) whenever they are
- * handed to someone and when they are completed: the person must be a champion or an administrator.
+ * Serves the collaboration champions' tasks (confirming a partner, suggesting partners, triaging
+ * hack-day ideas, following up quick wins) whenever they are handed to someone and when they are
+ * completed: whoever takes or completes them must be a champion or an administrator, through any API,
+ * even when a champion hands the task to someone else.
  */
 @Component("championsOnly")
 class ChampionsOnlyListener implements TaskListener {

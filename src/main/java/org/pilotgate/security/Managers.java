@@ -39,11 +39,11 @@ final class Managers {
   }
 
   private static boolean isManager(ProcessEngineServicesAware step, String user) {
-    return isMember(step, user, Groups.MANAGERS);
+    return inAnyGroup(step, user, Groups.MANAGERS);
   }
 
   /** Read whatever the caller may see of groups: who decides is not theirs to hide. */
-  static boolean isMember(ProcessEngineServicesAware step, String user, String... groups) {
+  static boolean inAnyGroup(ProcessEngineServicesAware step, String user, String... groups) {
     return Context.getCommandContext().runWithoutAuthorization(() -> step.getProcessEngineServices()
         .getIdentityService().createGroupQuery().groupMember(user).groupIdIn(groups).count() > 0);
   }

@@ -31,6 +31,7 @@ class TasklistFilters {
   static final String MY_TASKS = "My tasks";
   static final String PILOTS_I_PROPOSED = "Pilots I proposed";
   static final String OVERDUE = "Overdue";
+  static final String CHAMPIONS_WORK = "Champions' work";
 
   private static final List<String> EVERYONE = List.of(Groups.OFFICERS, Groups.MANAGERS, Groups.CHAMPIONS);
   private static final String PRIORITY = "priority";
@@ -52,6 +53,9 @@ class TasklistFilters {
     create(DECISIONS_WAITING, "Reviews, gates and report reviews waiting for a manager", -20, List.of(Groups.MANAGERS),
         tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()
             .taskDefinitionKeyIn(DECISION_TASKS.toArray(String[]::new)));
+    // only champions read it, so it opens first for them and nobody else sees it
+    create(CHAMPIONS_WORK, "Partners to confirm and suggest, hack-day ideas to triage: the collaboration champions' work", -30,
+        List.of(Groups.CHAMPIONS), tasks.createTaskQuery().taskCandidateGroup(Groups.CHAMPIONS).includeAssignedTasks());
     create(OVERDUE, "Tasks past their due date", -15, List.of(Groups.MANAGERS),
         tasks.createTaskQuery().dueBeforeExpression("${now()}"));
     create(MY_TASKS, "Tasks assigned to me or offered to my groups", -10, EVERYONE,

@@ -6,11 +6,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pilotgate.PilotGateProperties;
+import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.Actors;
 import org.pilotgate.pilot.Registration;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.pilot.RegistrationVersions;
 import org.pilotgate.process.ProcessData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +25,14 @@ class PlanTrialListener implements TaskListener {
   private final PilotGateProperties properties;
   private final Clock clock;
   private final RegistrationVersions versions;
+  private final ApplicationEventPublisher events;
 
-  PlanTrialListener(PilotGateProperties properties, RegistrationVersions versions, Clock clock) {
+  PlanTrialListener(PilotGateProperties properties, RegistrationVersions versions, Clock clock,
+      ApplicationEventPublisher events) {
     this.properties = properties;
     this.versions = versions;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -46,6 +51,7 @@ class PlanTrialListener implements TaskListener {
     task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
     task.setVariable(TrialRecord.CHECK_IN_INTERVAL, properties.checkInInterval().toString());
     task.setVariable(TrialRecord.REGISTRATION_FROZEN_AT, Date.from(clock.instant()));
+    events.publishEvent(new TrialPlanned(task.getProcessInstanceId(), PilotRecords.referenceOf(task)));
   }
 
   /** The first plan starts from the dates proposed; a plan after ADAPT starts from the last trial's. */

@@ -38,6 +38,7 @@ import org.pilotgate.hackday.TestHackDays;
 import org.pilotgate.security.Groups;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryStore;
+import org.pilotgate.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -154,7 +155,9 @@ class FormsFitTest extends BrowserTest {
   /** Pilots at every step, through the engine: each open task of theirs, claimed by who works on it, by its form. */
   private Map<String, Task> aTaskForEveryForm() {
     List<ProcessInstance> pilots = new ArrayList<>();
-    pilots.add(propose("olivia", TestPilots.proposal()));
+    // a partner the register lacks: a champion is asked to confirm it
+    pilots.add(propose("olivia", TestPilots.proposalNaming(Map.of("name", "Forms Fit Community Group " + System.nanoTime(),
+        "sector", "THIRD_SECTOR", "role", "Lends a hand with everything the pilot needs on the day"))));
     pilots.add(withASimilarFailureFound());
     ProcessInstance rejected = propose("olivia", TestPilots.proposal());
     complete(rejected, REVIEW_PROPOSAL, "mia", Variables.createVariables()
@@ -189,6 +192,11 @@ class FormsFitTest extends BrowserTest {
     Map<String, Task> byForm = new TreeMap<>();
     for (ProcessInstance pilot : pilots) {
       for (Task task : tasks.createTaskQuery().processInstanceId(pilot.getId()).list()) {
+        byForm.putIfAbsent(formOf(task), claimed(task));
+      }
+      // the champions' tasks run beside the pilot
+      for (Task task : tasks.createTaskQuery().processVariableValueEquals("pilotReference", reference(pilot))
+          .taskCandidateGroup(Groups.CHAMPIONS).list()) {
         byForm.putIfAbsent(formOf(task), claimed(task));
       }
     }

@@ -25,7 +25,7 @@ final class Proposals {
         .type("Planned end", plannedEnd)
         .type("Budget requested", 8000);
     form.addRow("Partners")
-        .type("Name", "Riverside Housing Association")
+        .type("Or a partner not in the register yet", "Riverside Housing Association")
         .choose("Sector", "Charity or community group")
         .type("Role in the pilot", "Makes the calls");
     criterion(form.row("Success criteria", 0), "Tenancies failing in the first year", "per 100 tenancies",

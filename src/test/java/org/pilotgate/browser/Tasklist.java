@@ -117,9 +117,8 @@ public final class Tasklist {
 
   /** The open task's Complete button; waits until the task has left the list. */
   public void complete() {
-    WebElement complete = browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE));
-    scrollToTheEndOfTheTask(complete); // a long form leaves the button under the page's footer
-    complete.click();
+    scrollToTheEndOfTheTask(browser.find(COMPLETE)); // a long form leaves the button under the page's footer
+    browser.waitUntil(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
     browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.partners.Partner;
 import org.pilotgate.partners.PartnerRegister;
+import org.pilotgate.process.ChampionsModel;
 import org.pilotgate.process.PilotProcessTest;
 import org.pilotgate.security.DemoUsers;
+import org.pilotgate.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +35,19 @@ class DemoPartnersTest extends PilotProcessTest {
 
     assertThat(seed.seedPartnersIfEmpty()).isFalse();
     assertThat(register.all()).hasSameSizeAs(partners);
+  }
+
+  @Test
+  void camStartsWithPartnersToConfirmAndPartnersToSuggest() {
+    List<String> work = tasks.createTaskQuery().taskCandidateGroup(Groups.CHAMPIONS).list().stream()
+        .map(Task::getName).toList();
+    assertThat(work).anyMatch(task -> task.endsWith("Confirm this partner"))
+        .anyMatch(task -> task.endsWith("Suggest partners"));
+    assertThat(tasks.createTaskQuery().processDefinitionKey(ChampionsModel.CONFIRM_PARTNER_PROCESS).list())
+        .as("only the partners the register lacks: Royal Mail, Go Buses and the others it holds were linked")
+        .extracting(task -> runtime.getVariable(task.getProcessInstanceId(), "partnerName"))
+        .containsExactlyInAnyOrder("Local pharmacies", "Fire and rescue service", "Town centre traders' association",
+            "Council contact centre");
   }
 
   @Test

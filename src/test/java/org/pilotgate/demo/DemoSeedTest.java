@@ -127,7 +127,7 @@ class DemoSeedTest extends PilotProcessTest {
   /** What a start killed while seeding leaves: the engine's steps join the seeding's one transaction. */
   @Test
   void seedingThatDoesNotFinishLeavesNothing() {
-    long pilots = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    long pilots = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(LifecycleModel.PROCESS).count();
     long registered = json(HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots")).path("total").asLong();
     DemoSteps steps = new DemoSteps(engine, ZoneId.of("Europe/London"));
 
@@ -136,11 +136,11 @@ class DemoSeedTest extends PilotProcessTest {
           "If we do this, that changes, because of the other", ServiceArea.HOUSING, InterventionKind.OTHER, "What", "Who", "Where", "Weekly",
           1, 10, 1000, "A partner", Partner.Sector.COUNCIL, "Helps", List.of(new DemoSubmissions.Measure("Measure",
           "per month", 1, 5, true, true, 0)), "A harm"), LocalDate.now().plusDays(7), LocalDate.now().plusDays(90)));
-      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(pilots + 1);
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(LifecycleModel.PROCESS).count()).isEqualTo(pilots + 1);
       status.setRollbackOnly();
     });
 
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(pilots);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(LifecycleModel.PROCESS).count()).isEqualTo(pilots);
     assertThat(json(HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD).get("/api/audit/pilots")).path("total").asLong())
         .isEqualTo(registered);
   }

@@ -1,5 +1,6 @@
 package org.pilotgate.gate;
 
+import org.pilotgate.TestPilots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pilotgate.TestPilots.evaluation;
@@ -15,7 +16,7 @@ import org.pilotgate.process.ProcessData;
 
 class EvaluationTest {
 
-  private final Registration registration = Registration.from(submitted(proposal()));
+  private final Registration registration = Registration.from(submitted(proposal()), TestPilots.NO_REGISTER);
 
   @Test
   void judgesEachPrimaryCriterionAgainstItsRegisteredTarget() {

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -297,12 +298,14 @@ class NotificationsTest extends PilotProcessTest {
 
   @Test
   void sentMailsAreForgottenAfterAWhile() {
-    ProcessInstance pilot = propose("olivia", proposal());
+    ProcessInstance pilot = propose("olivia", TestPilots.proposalNaming(Map.of("name", "Outbox Partner " + System.nanoTime(),
+        "sector", "PRIVATE", "role", "Helps")));
     deliverAll();
-    assertThat(outboxRowsAbout(pilot)).as("three managers and the proposer").isEqualTo(4);
+    assertThat(outboxRowsAbout(pilot)).as("three managers, the proposer, and the champion asked to confirm its partner")
+        .isEqualTo(5);
 
     outbox.forgetSentBefore(Instant.now().minusSeconds(3600));
-    assertThat(outboxRowsAbout(pilot)).as("sent within the hour: kept").isEqualTo(4);
+    assertThat(outboxRowsAbout(pilot)).as("sent within the hour: kept").isEqualTo(5);
     outbox.forgetSentBefore(Instant.now().plusSeconds(1));
     assertThat(outboxRowsAbout(pilot)).isZero();
   }

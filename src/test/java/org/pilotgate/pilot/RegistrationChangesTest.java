@@ -10,7 +10,7 @@ import org.pilotgate.TestPilots;
 
 class RegistrationChangesTest {
 
-  private final Registration registered = Registration.from(TestPilots.submitted(TestPilots.proposal()));
+  private final Registration registered = Registration.from(TestPilots.submitted(TestPilots.proposal()), TestPilots.NO_REGISTER);
 
   @Test
   void sameContentHasNoChangesEvenWithNumbersWrittenDifferently() {

@@ -1,5 +1,6 @@
 package org.pilotgate.pilot;
 
+import org.pilotgate.TestPilots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pilotgate.TestPilots.criterion;
@@ -16,7 +17,7 @@ class RegistrationTest {
 
   @Test
   void aCompleteProposalRegistersEverything() {
-    Registration registration = Registration.from(submitted(proposal()));
+    Registration registration = Registration.from(submitted(proposal()), TestPilots.NO_REGISTER);
     assertThat(registration.serviceArea()).isEqualTo(ServiceArea.ADULT_SOCIAL_CARE);
     assertThat(registration.intervention().kind()).isEqualTo(InterventionKind.PARTNERSHIP.name());
     assertThat(registration.successCriteria()).hasSize(2).first().matches(SuccessCriterion::primary);
@@ -88,8 +89,8 @@ class RegistrationTest {
 
   @Test
   void criteriaJudgeActualsInTheirDirection() {
-    SuccessCriterion more = Registration.from(submitted(proposal())).successCriteria().get(0);
-    SuccessCriterion fewer = Registration.from(submitted(proposal())).successCriteria().get(1);
+    SuccessCriterion more = Registration.from(submitted(proposal()), TestPilots.NO_REGISTER).successCriteria().get(0);
+    SuccessCriterion fewer = Registration.from(submitted(proposal()), TestPilots.NO_REGISTER).successCriteria().get(1);
     assertThat(more.isMetBy(new java.math.BigDecimal("20"))).isTrue();
     assertThat(more.isMetBy(new java.math.BigDecimal("19.9"))).isFalse();
     assertThat(fewer.isMetBy(new java.math.BigDecimal("6"))).isTrue();
@@ -97,7 +98,7 @@ class RegistrationTest {
   }
 
   private static void assertRefused(VariableMap proposal, String field, String problem) {
-    assertThatThrownBy(() -> Registration.from(submitted(proposal)))
+    assertThatThrownBy(() -> Registration.from(submitted(proposal), TestPilots.NO_REGISTER))
         .isInstanceOf(InvalidSubmission.class)
         .satisfies(e -> {
           assertThat(((InvalidSubmission) e).field()).isEqualTo(field);

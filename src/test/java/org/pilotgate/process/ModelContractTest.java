@@ -2,6 +2,7 @@ package org.pilotgate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -15,9 +16,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -102,7 +105,8 @@ class ModelContractTest {
       RegistrationRecord.BUDGET_REQUESTED, RegistrationRecord.PARTNERS, RegistrationRecord.SUCCESS_CRITERIA,
       RegistrationRecord.HARM_LIMITS, RegistrationRecord.ROW_NAME, RegistrationRecord.ROW_UNIT,
       SuccessCriterion.BASELINE, SuccessCriterion.TARGET, SuccessCriterion.DIRECTION, SuccessCriterion.PRIMARY,
-      SuccessCriterion.MINIMUM_WORTHWHILE_CHANGE, HarmLimit.LIMIT, HarmLimit.BREACHED_WHEN, Partner.SECTOR, Partner.ROLE);
+      SuccessCriterion.MINIMUM_WORTHWHILE_CHANGE, HarmLimit.LIMIT, HarmLimit.BREACHED_WHEN, Partner.SECTOR, Partner.ROLE,
+      Partner.REGISTER_ID);
   private static final List<String> REPORT = List.of(ReportDraft.WHAT_WAS_TRIED, ReportDraft.RESULTS,
       EvaluationRecord.ACTUAL, ReportDraft.COMMENTARY, ReportDraft.LESSONS_FOR_OTHERS, ReportDraft.COST_SPENT);
   private static final List<String> REPORT_REVIEW = List.of(ReportReview.DECISION, ReportReview.COMMENTS);
@@ -143,6 +147,28 @@ class ModelContractTest {
   @Test
   void everyStepJavaNamesIsInTheModelWithItsType() {
     STEPS.forEach((id, type) -> assertThat((Object) model.getModelElementById(id)).as(id).isInstanceOf(type));
+  }
+
+  /** The champions' processes, each in its own file named after it, with the steps and the message Java names. */
+  @Test
+  void everyStepOfTheChampionsWorkIsInItsModel() {
+    BpmnModelInstance confirm = Bpmn.readModelFromFile(new File("bpmn/" + ChampionsModel.CONFIRM_PARTNER_PROCESS + ".bpmn"));
+    BpmnModelInstance suggest = Bpmn.readModelFromFile(new File("bpmn/" + ChampionsModel.SUGGEST_PARTNERS_PROCESS + ".bpmn"));
+    assertThat((Object) confirm.getModelElementById(ChampionsModel.CONFIRM_PARTNER_PROCESS)).isInstanceOf(Process.class);
+    assertThat((Object) confirm.getModelElementById(ChampionsModel.CONFIRM_PARTNER)).isInstanceOf(UserTask.class);
+    assertThat((Object) confirm.getModelElementById(ChampionsModel.PARTNER_SETTLED)).isInstanceOf(EndEvent.class);
+    assertThat((Object) suggest.getModelElementById(ChampionsModel.SUGGEST_PARTNERS_PROCESS)).isInstanceOf(Process.class);
+    assertThat((Object) suggest.getModelElementById(ChampionsModel.SUGGEST_PARTNERS)).isInstanceOf(UserTask.class);
+    assertThat((Object) suggest.getModelElementById(ChampionsModel.PARTNERS_SUGGESTED)).isInstanceOf(EndEvent.class);
+    assertThat((Object) suggest.getModelElementById(ChampionsModel.SUGGESTIONS_CLOSED)).isInstanceOf(EndEvent.class);
+    BoundaryEvent planned = suggest.getModelElementById(ChampionsModel.TRIAL_PLANNED);
+    assertThat(planned.getEventDefinitions()).singleElement().isInstanceOfSatisfying(MessageEventDefinition.class,
+        message -> assertThat(message.getMessage().getName()).isEqualTo(ChampionsModel.TRIAL_PLANNED_MESSAGE));
+    for (BpmnModelInstance model : List.of(confirm, suggest)) {
+      StartEvent start = model.getModelElementsByType(StartEvent.class).iterator().next();
+      assertThat(start.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class)
+          .singleResult().getCamundaDelegateExpression()).as("only PilotGate starts it").isEqualTo("${startedBesideAPilot}");
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -31,8 +32,10 @@ import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.hackday.TestHackDays;
 import org.pilotgate.library.LibraryStore;
+import org.pilotgate.process.ChampionsModel;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
+import org.pilotgate.process.ProcessData;
 import org.pilotgate.trial.TrialRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -92,6 +95,7 @@ class PermissionMatrixTest extends PilotProcessTest {
     List<Action> actions = new ArrayList<>(lifecycleActions());
     actions.addAll(auditActions());
     actions.addAll(partnerActions());
+    actions.addAll(championActions());
     actions.addAll(operationsActions());
     return actions;
   }
@@ -185,6 +189,23 @@ class PermissionMatrixTest extends PilotProcessTest {
         new Action("start a hack day", http -> http.postJson(ENGINE + "/process-definition/key/hack-day/submit-form",
             Map.of("variables", HttpTestClient.variables(TestHackDays.plan(LocalDate.now())))).statusCode()),
         new Action("open the hack days", http -> http.getPage("/hack-days").statusCode()));
+  }
+
+  /**
+   * The champions' tasks beside a pilot: only champions and administrators work them, the proposer
+   * included, and nobody starts their processes by hand. Each attempt has a pilot of its own.
+   */
+  private List<Action> championActions() {
+    return List.of(
+        new Action("confirm a partner named in a proposal", http -> submit(http, championsTask(
+            propose("oscar", TestPilots.proposalNaming(Map.of("name", "Matrix " + UUID.randomUUID(), "sector", "PRIVATE",
+                "role", "Helps"))), ChampionsModel.CONFIRM_PARTNER_PROCESS).getId(), Variables.createVariables()
+            .putValue("confirmation", "DECLINE").putValue("declineReason", "A test name"))),
+        new Action("suggest partners for a pilot", http -> submit(http, championsTask(approved("olivia", "max"),
+            ChampionsModel.SUGGEST_PARTNERS_PROCESS).getId(), Variables.createVariables()
+            .putValue("suggestions", ProcessData.json(List.of())))),
+        new Action("start a champions' process by hand", http -> http.postJson(ENGINE + "/process-definition/key/"
+            + ChampionsModel.CONFIRM_PARTNER_PROCESS + "/start", Map.of("businessKey", "PIL-2099-0001")).statusCode()));
   }
 
   private static final String PARTNER_COLUMNS = "name,sector,kind,areas,touchpoints,residentGroups,contactName,"

@@ -41,7 +41,18 @@ class TasklistFiltersTest extends PilotProcessTest {
 
     assertThat(firstFilter("olivia").path("name").asText()).isEqualTo(TasklistFilters.MY_TASKS);
     assertThat(taskIds("olivia", firstFilter("olivia"))).contains(openTask(pilot, PLAN_TRIAL).getId());
-    assertThat(firstFilter("cam").path("name").asText()).as("a champion's").isEqualTo(TasklistFilters.MY_TASKS);
+  }
+
+  @Test
+  void aChampionsFirstFilterHoldsTheirPartnersToConfirmAndSuggest() {
+    ProcessInstance pilot = approved("olivia", "max");
+    List<String> championsTasks = tasks.createTaskQuery().processVariableValueEquals("pilotReference", pilot.getBusinessKey())
+        .taskCandidateGroup(Groups.CHAMPIONS).list().stream().map(Task::getId).toList();
+
+    JsonNode first = firstFilter("cam");
+    assertThat(first.path("name").asText()).isEqualTo(TasklistFilters.CHAMPIONS_WORK);
+    assertThat(championsTasks).as("suggest partners, and confirm Go Buses unless the register has it").isNotEmpty();
+    assertThat(taskIds("cam", first)).containsAll(championsTasks);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.pilotgate.trial;
 
+import org.pilotgate.TestPilots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pilotgate.TestPilots.criterion;
@@ -20,7 +21,7 @@ import org.pilotgate.process.ProcessData;
 class TrialPlanTest {
 
   /** Registered: referrals 0 → 20 (INCREASE, primary), loneliness 7 → 6 (DECREASE). */
-  private static final Registration REGISTERED = Registration.from(submitted(proposal()));
+  private static final Registration REGISTERED = Registration.from(submitted(proposal()), TestPilots.NO_REGISTER);
   private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
 
   @Test

@@ -83,7 +83,8 @@ class TwoCouncilsTest {
         for (ConfigurableApplicationContext node : List.of(a, b)) {
           String name = node.getBean(ProcessEngine.class).getName();
           HttpTestClient admin = HttpTestClient.basic(port(node), "admin", DemoUsers.PASSWORD);
-          assertThat(HttpTestClient.json(admin.get("/engine-rest/engine/" + name + "/process-instance/count"))
+          assertThat(HttpTestClient.json(admin.get("/engine-rest/engine/" + name
+              + "/process-instance/count?processDefinitionKey=" + PROCESS))
               .get("count").asInt()).isEqualTo(node == b ? 1 : 0);
           assertThat(HttpTestClient.signedIn(port(node), "admin", DemoUsers.PASSWORD)
               .getPage("/camunda/app/tasklist/" + name + "/").statusCode()).isEqualTo(200);
