@@ -1,11 +1,14 @@
 package org.pilotgate.library;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,9 +21,27 @@ class WhatWorksApiController {
   static final String PATH = "/api/library/what-works";
 
   private final LibraryIndex index;
+  private final Insights insights;
 
-  WhatWorksApiController(LibraryIndex index) {
+  WhatWorksApiController(LibraryIndex index, Insights insights) {
     this.index = index;
+    this.insights = insights;
+  }
+
+  /** The figures, and beside them every published insight (the filters do not narrow the insights). */
+  @Schema(name = "WhatWorksWithInsights")
+  record Answer(@JsonUnwrapped WhatWorks figures, InsightList insights) {}
+
+  record InsightList(@Schema(description = "How many insights are published") int count, List<InsightLink> items) {}
+
+  record InsightLink(String title, @Schema(description = "The council's code, e.g. DEMO") String council,
+      @Schema(description = "The insight's public page") String url, Instant publishedAt,
+      @Schema(description = "The global ids of the library reports it draws on") List<String> reports) {
+
+    static InsightLink of(Insight insight) {
+      return new InsightLink(insight.title(), insight.council(), Insights.path(insight.id()), insight.publishedAt(),
+          insight.reports());
+    }
   }
 
   @GetMapping(PATH)
@@ -35,12 +56,14 @@ class WhatWorksApiController {
           + "`costPerUnitChange` (spent ÷ how far the first primary criterion moved the way it was meant to, "
           + "baseline − actual where lower is better), each the median in pounds over the `counted` reports, "
           + "`skipped` being those that record too little or whose primary outcome did not improve; "
-          + "`byEvidenceLevel` (1 to 5, then NOT_RECORDED).",
+          + "`byEvidenceLevel` (1 to 5, then NOT_RECORDED). `insights`: the champions' published \"what works\" "
+          + "notes, whatever the filters: their `count` and, per note, its title, council, page (`url`), "
+          + "publication time and the global ids of the `reports` it draws on.",
       responses = {
           @ApiResponse(responseCode = "200", description = "The figures",
-              content = @Content(mediaType = "application/json", schema = @Schema(implementation = WhatWorks.class))),
+              content = @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class))),
           @ApiResponse(responseCode = "400", description = "A year or evidence level that is not a whole number")})
-  WhatWorks whatWorks(
+  Answer whatWorks(
       @Parameter(description = "Words from the reports, as in the search") @RequestParam(required = false) String q,
       @Parameter(description = "FAILED or SUCCEEDED") @RequestParam(required = false) String outcome,
       @Parameter(description = "A service area code, e.g. HOUSING") @RequestParam(required = false) String serviceArea,
@@ -48,7 +71,9 @@ class WhatWorksApiController {
       @Parameter(description = "A council code, e.g. BRS") @RequestParam(required = false) String council,
       @Parameter(description = "The year the report was published") @RequestParam(required = false) Integer year,
       @Parameter(description = "Evidence level, 1 to 5") @RequestParam(required = false) Integer evidenceLevel) {
-    return index.whatWorks(new LibraryQuery(q, outcome, serviceArea, failureReason, council, year, evidenceLevel,
-        1, LibraryQuery.MAX_SIZE));
+    List<Insight> published = insights.published();
+    return new Answer(index.whatWorks(new LibraryQuery(q, outcome, serviceArea, failureReason, council, year,
+        evidenceLevel, 1, LibraryQuery.MAX_SIZE)),
+        new InsightList(published.size(), published.stream().map(InsightLink::of).toList()));
   }
 }

@@ -46,6 +46,8 @@ public final class AccessRules {
   static final String ANY = "*";
   /** hackday.HackDayModel.PROCESS, written out: security depends on no feature (HackDayScenariosTest checks it). */
   public static final String HACK_DAY_PROCESS = "hack-day";
+  /** insights.InsightModel.PROCESS, written out for the same reason (InsightScenariosTest checks it). */
+  public static final String INSIGHT_PROCESS = "what-works-insight";
 
   private AccessRules() {}
 
@@ -71,6 +73,7 @@ public final class AccessRules {
    * Work their own tasks about pilots (confirm a partner, suggest partners), which only PilotGate
    * starts, and plan hack days from Tasklist's "Start process". The hack day's start listener checks
    * again that the person is a champion or an administrator: these grants are only Camunda's side of the rule.
+   * The quarterly insight only its timer starts.
    */
   private static List<Grant> champions() {
     return List.of(
@@ -78,6 +81,7 @@ public final class AccessRules {
         Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, ChampionsModel.CONFIRM_PARTNER_PROCESS, READ),
         Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, ChampionsModel.SUGGEST_PARTNERS_PROCESS, READ),
         Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, HACK_DAY_PROCESS, READ, CREATE_INSTANCE),
+        Grant.of(Groups.CHAMPIONS, PROCESS_DEFINITION, INSIGHT_PROCESS, READ),
         Grant.of(Groups.CHAMPIONS, PROCESS_INSTANCE, ANY, CREATE));
   }
 
@@ -87,6 +91,7 @@ public final class AccessRules {
         Grant.of(Groups.MANAGERS, APPLICATION, "tasklist", ACCESS),
         Grant.of(Groups.MANAGERS, APPLICATION, "cockpit", ACCESS),
         Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, LifecycleModel.PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),
+        Grant.of(Groups.MANAGERS, PROCESS_DEFINITION, INSIGHT_PROCESS, READ),
         Grant.of(Groups.MANAGERS, PROCESS_INSTANCE, ANY, READ),
         Grant.of(Groups.MANAGERS, DECISION_DEFINITION, ANY, READ, READ_HISTORY));
   }

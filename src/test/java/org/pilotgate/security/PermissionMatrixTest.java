@@ -12,16 +12,19 @@ import static org.pilotgate.process.LifecycleModel.TRIAL_END_REACHED;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -31,7 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.hackday.TestHackDays;
+import org.pilotgate.insights.InsightModel;
+import org.pilotgate.library.Insight;
+import org.pilotgate.library.Insights;
 import org.pilotgate.library.LibraryStore;
+import org.pilotgate.library.ReportDocument;
 import org.pilotgate.process.ChampionsModel;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.PilotProcessTest;
@@ -61,6 +68,7 @@ class PermissionMatrixTest extends PilotProcessTest {
   @LocalServerPort int port;
   @Autowired LibraryStore library;
   @Autowired HistoryService history;
+  @Autowired Insights insights;
 
   /**
    * An action a role attempts, in a signed-in browser session or as an API client with HTTP Basic,
@@ -96,6 +104,7 @@ class PermissionMatrixTest extends PilotProcessTest {
     actions.addAll(auditActions());
     actions.addAll(partnerActions());
     actions.addAll(championActions());
+    actions.addAll(insightActions());
     actions.addAll(operationsActions());
     return actions;
   }
@@ -206,6 +215,41 @@ class PermissionMatrixTest extends PilotProcessTest {
             .putValue("suggestions", ProcessData.json(List.of())))),
         new Action("start a champions' process by hand", http -> http.postJson(ENGINE + "/process-definition/key/"
             + ChampionsModel.CONFIRM_PARTNER_PROCESS + "/start", Map.of("businessKey", "PIL-2099-0001")).statusCode()));
+  }
+
+  /**
+   * The quarterly "what works" insight: champions write, managers review, only its timer starts it, and
+   * everyone reads a published one. Each attempt has a quarter of its own, its timer fired here.
+   */
+  private List<Action> insightActions() {
+    String report = ReportDocument.globalId("DEMO", publishedReport());
+    Insight published = insights.write("matrix-insight-" + UUID.randomUUID(), "DEMO", "Matrix insight", "What works",
+        List.of(report), "cam", Instant.now());
+    insights.publish(published.processInstanceId(), "mia", Instant.now());
+    VariableMap note = Variables.createVariables().putValue(InsightModel.TITLE, "Matrix note")
+        .putValue(InsightModel.TEXT, "What works").putValue(InsightModel.REPORTS, report);
+    return List.of(
+        new Action("read a published insight", http -> http.get(Insights.path(published.id())).statusCode()),
+        new Action("write the what works insight", http -> submit(http, openTask(quarterBegun(),
+            InsightModel.WRITE_INSIGHT).getId(), note)),
+        new Action("review the what works insight", http -> {
+          ProcessInstance quarter = quarterBegun();
+          complete(quarter, InsightModel.WRITE_INSIGHT, "cam", note);
+          return submit(http, openTask(quarter, InsightModel.REVIEW_INSIGHT).getId(),
+              Variables.createVariables().putValue(InsightModel.DECISION, "APPROVE"));
+        }),
+        new Action("start the what works insight by hand", http -> http.postJson(ENGINE + "/process-definition/key/"
+            + InsightModel.PROCESS + "/start", Map.of()).statusCode()));
+  }
+
+  /** Fires the quarter's timer, as the engine does each quarter, and gives the quarter it started. */
+  private ProcessInstance quarterBegun() {
+    Set<String> before = runtime.createProcessInstanceQuery().processDefinitionKey(InsightModel.PROCESS).list()
+        .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+    management.executeJob(management.createJobQuery().processDefinitionKey(InsightModel.PROCESS).timers()
+        .singleResult().getId());
+    return runtime.createProcessInstanceQuery().processDefinitionKey(InsightModel.PROCESS).list().stream()
+        .filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
   }
 
   private static final String PARTNER_COLUMNS = "name,sector,kind,areas,touchpoints,residentGroups,contactName,"

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.library.CouncilNames;
+import org.pilotgate.library.Insight;
+import org.pilotgate.library.Insights;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryQuery;
 import org.pilotgate.library.LibraryStore;
@@ -47,6 +49,7 @@ class LibraryPages {
   static final String COMPLIANCE = "/library/compliance";
   static final String WHAT_WORKS = "/library/what-works";
   static final String WHAT_WORKS_API = "/api/library/what-works";
+  static final String INSIGHTS = "/library/insights";
   static final int SIMILAR_REPORTS = 6;
 
   private static final Logger LOG = LoggerFactory.getLogger(LibraryPages.class);
@@ -59,11 +62,13 @@ class LibraryPages {
   private final Clock clock;
   private final Labels labels;
   private final CouncilNames councils;
+  private final Insights insights;
 
   LibraryPages(LibraryIndex index, LibraryStore store, ReportObligations obligations, PilotRecords records,
-      PilotGateProperties properties, CouncilNames councils, Clock clock) {
+      PilotGateProperties properties, CouncilNames councils, Insights insights, Clock clock) {
     this.index = index;
     this.store = store;
+    this.insights = insights;
     this.obligations = obligations;
     this.records = records;
     this.properties = properties;
@@ -83,6 +88,7 @@ class LibraryPages {
     model.addAttribute("apiUrl", API);
     model.addAttribute("complianceUrl", COMPLIANCE);
     model.addAttribute("whatWorksUrl", WHAT_WORKS);
+    model.addAttribute("insightsUrl", INSIGHTS);
   }
 
   /** The search page: words, filters, a page of results (20 by default), newest first without words. */
@@ -124,7 +130,31 @@ class LibraryPages {
     model.addAttribute("clearFiltersUrl", form.urlWithoutFilters(WHAT_WORKS));
     model.addAttribute("whatWorksApiUrl", form.urlAt(WHAT_WORKS_API));
     model.addAttribute("reportsUrl", form.urlAt(LIBRARY));
+    model.addAttribute("insights", insights.published());
     return "library/what-works";
+  }
+
+  /** The champions' published "what works" insights, newest first. */
+  @GetMapping("/insights")
+  String insights(Model model) {
+    model.addAttribute("insights", insights.published());
+    return "library/insights";
+  }
+
+  /** A published insight with the reports it draws on; "Page not found" for any note not (yet) approved. */
+  @GetMapping("/insights/{id}")
+  ModelAndView insight(@PathVariable long id) {
+    Optional<Insight> found = insights.published(id);
+    if (found.isEmpty()) {
+      ModelAndView notFound = new ModelAndView("library/not-found");
+      notFound.setStatus(HttpStatus.NOT_FOUND);
+      return notFound;
+    }
+    ModelAndView page = new ModelAndView("library/insight");
+    page.addObject("insight", found.get());
+    page.addObject("reports", found.get().reports().stream().map(store::find).flatMap(Optional::stream)
+        .map(PublishedReport::document).toList());
+    return page;
   }
 
   /** A report, with the reports most like it; a GOV.UK "Page not found" when there is none. */
