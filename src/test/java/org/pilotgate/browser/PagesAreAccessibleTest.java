@@ -2,6 +2,7 @@ package org.pilotgate.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -11,6 +12,8 @@ import org.openqa.selenium.By;
 import org.pilotgate.TestPilots;
 import org.pilotgate.governance.AuditChain;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.pilotgate.library.Insight;
+import org.pilotgate.library.Insights;
 import org.pilotgate.library.LibraryIndex;
 import org.pilotgate.library.LibraryStore;
 import org.pilotgate.library.ReportDocument;
@@ -27,6 +30,7 @@ class PagesAreAccessibleTest extends BrowserTest {
 
   @Autowired LibraryStore library;
   @Autowired LibraryIndex index;
+  @Autowired Insights insights;
   @Autowired AuditChain chain;
   @Autowired JdbcTemplate jdbc;
   @Autowired PartnerRegister partners;
@@ -53,6 +57,12 @@ class PagesAreAccessibleTest extends BrowserTest {
     assertAccessible("library-report", LibraryIndex.reportPath(report.globalId()), By.tagName("h1"));
     assertAccessible("library-compliance", "/library/compliance", By.tagName("h1"));
     assertAccessible("library-what-works", "/library/what-works?council=PGAXE", By.id("endings-heading"));
+    Insight insight = insights.write("browser-axe-insight-" + word, "DEMO", "Text reminders work for renters",
+        "Texts the evening before cut missed bins for renters in flats, at about 4p a text.",
+        List.of(report.globalId()), "cam", Instant.now());
+    insights.publish(insight.processInstanceId(), "mia", Instant.now());
+    assertAccessible("library-insight", Insights.path(insight.id()), By.id("insight-reports"));
+    assertAccessible("library-insights", "/library/insights", By.id("insights"));
   }
 
   @Test

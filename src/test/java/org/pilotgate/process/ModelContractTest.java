@@ -29,12 +29,14 @@ import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.gate.EvaluationRecord;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.insights.InsightModel;
 import org.pilotgate.library.SimilarFailure;
 import org.pilotgate.pilot.HarmLimit;
 import org.pilotgate.pilot.InterventionKind;
@@ -169,6 +171,21 @@ class ModelContractTest {
       assertThat(start.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class)
           .singleResult().getCamundaDelegateExpression()).as("only PilotGate starts it").isEqualTo("${startedBesideAPilot}");
     }
+  }
+
+  /** The quarterly insight: its own file, a timer-only start on a quarterly cycle, the steps Java names. */
+  @Test
+  void everyStepOfTheWhatWorksInsightIsInItsModel() {
+    BpmnModelInstance insight = Bpmn.readModelFromFile(new File("bpmn/" + InsightModel.PROCESS + ".bpmn"));
+    assertThat((Object) insight.getModelElementById(InsightModel.PROCESS)).isInstanceOf(Process.class);
+    assertThat((Object) insight.getModelElementById(InsightModel.WRITE_INSIGHT)).isInstanceOf(UserTask.class);
+    assertThat((Object) insight.getModelElementById(InsightModel.REVIEW_INSIGHT)).isInstanceOf(UserTask.class);
+    assertThat((Object) insight.getModelElementById(InsightModel.INSIGHT_PUBLISHED)).isInstanceOf(EndEvent.class);
+    StartEvent start = insight.getModelElementById(InsightModel.QUARTER_BEGUN);
+    assertThat(start.getEventDefinitions()).singleElement().isInstanceOfSatisfying(TimerEventDefinition.class,
+        timer -> assertThat(timer.getTimeCycle().getTextContent()).isEqualTo("0 0 9 1 1,4,7,10 ?"));
+    assertThat(start.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class)
+        .singleResult().getCamundaDelegateExpression()).as("only its timer starts it").isEqualTo("${quarterBegun}");
   }
 
   @Test

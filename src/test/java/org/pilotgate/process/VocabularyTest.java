@@ -50,6 +50,7 @@ class VocabularyTest {
       entry("audit/PilotRegister.java", List.of("title", "title", "recommendation", "recommendation", "proposer")),
       entry("report/ReportObligations.java", List.of("title")),
       entry("hackday/HackDays.java", List.of("theme", "title", "problem")),
+      entry("library/Insights.java", List.of("title")),
       entry("library/peers/PeerLibraries.java", List.of("url")),
       // the library's open report format (JSON fields, CSV columns, Lucene fields, search parameters)
       entry("library/LibraryExportController.java", List.of("globalId", "council", "title", "serviceArea",
