@@ -19,8 +19,9 @@ class LibraryApiDocs {
         .title("PilotGate learning library API")
         .description("Published pilot reports, failures and successes alike, open to everyone without sign-in: "
             + "search, each report by id, what works (counts, shares and median costs over the reports a search "
-            + "matches, and the champions' published \"what works\" insights), an Atom feed, and open-data export as JSON and CSV, which peer councils import from. The "
-            + "report format is described by docs/library-report.schema.json (JSON Schema 2020-12), the export by "
+            + "matches, and the champions' published \"what works\" insights), an Atom feed, and open-data "
+            + "export as JSON and CSV, which peer councils import from. The report format is described by "
+            + "docs/library-report.schema.json (JSON Schema 2020-12), the export by "
             + "docs/library-export.schema.json.")
         .version("1"));
   }
