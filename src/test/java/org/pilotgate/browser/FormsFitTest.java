@@ -248,7 +248,7 @@ class FormsFitTest extends BrowserTest {
     ProcessInstance quarter = runtime.createProcessInstanceQuery().processDefinitionKey(InsightModel.PROCESS).list()
         .stream().filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
     complete(quarter, InsightModel.WRITE_INSIGHT, "cam", Variables.createVariables()
-        .putValue(InsightModel.TITLE, "Text reminders the evening before cut missed bins for renters in flats")
+        .putValue(InsightModel.TITLE, "Evening texts cut missed bins")
         .putValue(InsightModel.TEXT, "Texts sent the evening before a collection cut missed bins by a fifth for "
             + "renters in flats, at about 4p a text; letters did nothing for the same households.")
         .putValue(InsightModel.REPORTS, report.globalId()));
