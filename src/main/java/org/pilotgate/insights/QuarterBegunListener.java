@@ -2,11 +2,9 @@ package org.pilotgate.insights;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.pilotgate.form.NotAllowed;
 import org.pilotgate.process.Actors;
+import org.pilotgate.process.TimerStarts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +17,10 @@ class QuarterBegunListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    JobEntity job = Context.getCommandContext().getCurrentJob();
-    if (job == null || !TimerStartEventJobHandler.TYPE.equals(job.getJobHandlerType())) {
+    if (!TimerStarts.running()) {
       String user = Actors.signedIn(execution);
-      throw new NotAllowed((user == null ? "nobody" : user) + " cannot start the \"what works\" insight: the "
-          + "quarter's timer starts it, never a person.");
+      throw new NotAllowed("The \"what works\" insight starts when the quarter's timer fires, never by hand"
+          + (user == null ? "." : ": " + user + " cannot start it."));
     }
   }
 }
