@@ -54,7 +54,7 @@ class TasklistFilters {
         tasks.createTaskQuery().taskCandidateGroup(Groups.MANAGERS).includeAssignedTasks()
             .taskDefinitionKeyIn(DECISION_TASKS.toArray(String[]::new)));
     // only champions read it, so it opens first for them and nobody else sees it
-    create(CHAMPIONS_WORK, "Partners to confirm and suggest, hack-day ideas to triage: the collaboration champions' work", -30,
+    create(CHAMPIONS_WORK, "Partners to confirm and suggest, hack-day ideas, the quarter's insight: the collaboration champions' work", -30,
         List.of(Groups.CHAMPIONS), tasks.createTaskQuery().taskCandidateGroup(Groups.CHAMPIONS).includeAssignedTasks());
     create(OVERDUE, "Tasks past their due date", -15, List.of(Groups.MANAGERS),
         tasks.createTaskQuery().dueBeforeExpression("${now()}"));
