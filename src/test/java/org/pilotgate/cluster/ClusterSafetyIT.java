@@ -56,7 +56,7 @@ class ClusterSafetyIT {
 
       Pilots.awaitUntil("every trial ended and every report published", Duration.ofSeconds(120), () ->
           count(b, "/task/count?taskDefinitionKey=EvaluateTrial") == PILOTS_IN_TRIAL
-              && count(a, "/history/process-instance/count?finished=true") == REPORTS);
+              && count(a, Pilots.FINISHED_PILOTS) == REPORTS);
 
       Pilots.awaitUntil("both nodes' search indexes know every published report", Duration.ofSeconds(10), () ->
           searchTotal(a) == REPORTS && searchTotal(b) == REPORTS);

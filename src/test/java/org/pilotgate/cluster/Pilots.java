@@ -13,11 +13,15 @@ import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
+import org.pilotgate.process.LifecycleModel;
 
 /** Drives pilots through the engine REST API of whichever node is given, as Tasklist users would. */
 final class Pilots {
 
   static final String ENGINE = "/engine-rest";
+  /** Pilots that ended, not the champions' processes that run and end beside them. */
+  static final String FINISHED_PILOTS = "/history/process-instance/count?finished=true&processDefinitionKey="
+      + LifecycleModel.PROCESS;
 
   private Pilots() {}
 

@@ -46,7 +46,7 @@ class RestartSafetyIT {
       // a publish job the killed node had locked waits for its lock to expire (lock-time-in-millis, 60 s)
       Pilots.awaitUntil("every trial ended and every report published", Duration.ofSeconds(180), () ->
           count(restarted, "/task/count?taskDefinitionKey=EvaluateTrial") == PILOTS_IN_TRIAL
-              && count(restarted, "/history/process-instance/count?finished=true") == REPORTS);
+              && count(restarted, Pilots.FINISHED_PILOTS) == REPORTS);
 
       JdbcTemplate jdbc = database.jdbc();
       long timersFired = 0;
