@@ -23,7 +23,7 @@ COPY src ./src
 COPY bpmn ./bpmn
 COPY forms ./forms
 COPY docs/*.schema.json ./docs/
-RUN mvn -B -DskipTests package \
+RUN mvn -B -Dmaven.test.skip=true package \
  && cp target/pilotgate-*.jar /build/pilotgate.jar
 
 # ---- runtime: JRE only, unprivileged user ----------------------------------------------------
