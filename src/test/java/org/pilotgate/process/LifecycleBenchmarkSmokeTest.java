@@ -12,9 +12,10 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * to their published report. The twin and its history are removed afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LifecycleBenchmarkSmokeTest {
 
   @LocalServerPort int port;
@@ -35,13 +37,13 @@ class LifecycleBenchmarkSmokeTest {
   private BareTwin twin;
   private String deployment;
 
-  @BeforeEach
+  @BeforeAll
   void deployTwin() {
     twin = new BareTwin(engine);
     deployment = twin.deploy();
   }
 
-  @AfterEach
+  @AfterAll
   void removeTwin() {
     twin.remove(deployment);
   }
