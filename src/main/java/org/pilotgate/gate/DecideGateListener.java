@@ -43,14 +43,14 @@ class DecideGateListener implements TaskListener {
     LocalDate trialEnd = TrialRecord.end(task);
     PilotRecords.PilotRecord pilot = records.of(task.getProcessInstanceId());
     GateRuling ruling = GateRuling.from(ProcessData.submission(task), pilot.recommendation(), extensionsSoFar, trialEnd);
-    task.setVariable(GateRuling.DECISION, ruling.decision().name());
+    ProcessData.setIfChanged(task, GateRuling.DECISION, ruling.decision().name());
     record(task, pilot, ruling);
-    task.setVariable(GateRuling.RECOMMENDATION_FOLLOWED, ruling.decision().name().equals(pilot.recommendation()));
+    ProcessData.setIfChanged(task, GateRuling.RECOMMENDATION_FOLLOWED, ruling.decision().name().equals(pilot.recommendation()));
     if (ruling.decision() == GateRuling.Decision.EXTEND) {
-      task.setVariable(TrialRecord.EXTENSION_COUNT, extensionsSoFar + 1);
-      task.setVariable(GateRuling.NEW_TRIAL_END, ruling.newTrialEnd().toString());
-      task.setVariable(TrialRecord.END, ruling.newTrialEnd().toString());
-      task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(ruling.newTrialEnd(), properties.zone()));
+      ProcessData.setIfChanged(task, TrialRecord.EXTENSION_COUNT, extensionsSoFar + 1);
+      ProcessData.setIfChanged(task, GateRuling.NEW_TRIAL_END, ruling.newTrialEnd().toString());
+      ProcessData.setIfChanged(task, TrialRecord.END, ruling.newTrialEnd().toString());
+      ProcessData.setIfChanged(task, TrialRecord.END_DATE, TrialEnd.timerDate(ruling.newTrialEnd(), properties.zone()));
     }
   }
 

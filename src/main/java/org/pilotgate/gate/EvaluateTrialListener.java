@@ -23,19 +23,19 @@ class EvaluateTrialListener implements TaskListener {
       // a new evaluation after EXTEND or ADAPT: the next gate decides afresh
       task.removeVariables(List.of(GateRuling.DECISION, GateRuling.JUSTIFICATION, GateRuling.NEW_TRIAL_END,
           TrialRecord.ADAPTATION));
-      task.setVariable(EvaluationRecord.CRITERION_RESULTS, ProcessData.json(
+      ProcessData.setIfChanged(task, EvaluationRecord.CRITERION_RESULTS, ProcessData.json(
           registration.successCriteria().stream().map(CriterionResult::pending).toList()));
-      task.setVariable(EvaluationRecord.HARM_RESULTS, ProcessData.json(
+      ProcessData.setIfChanged(task, EvaluationRecord.HARM_RESULTS, ProcessData.json(
           registration.harmLimits().stream().map(HarmResult::pending).toList()));
       return;
     }
     Evaluation evaluation = Evaluation.from(ProcessData.submission(task), registration);
-    task.setVariable(EvaluationRecord.CRITERION_RESULTS, ProcessData.json(evaluation.criterionResults()));
-    task.setVariable(EvaluationRecord.HARM_RESULTS, ProcessData.json(evaluation.harmResults()));
-    task.setVariable(EvaluationRecord.ACTUAL_COST, evaluation.actualCost().doubleValue());
-    task.setVariable(EvaluationRecord.EVIDENCE_LEVEL, evaluation.evidenceLevel());
-    task.setVariable(EvaluationRecord.PRIMARY_TARGETS_MET_SHARE, evaluation.primaryTargetsMetShare());
-    task.setVariable(EvaluationRecord.HARM_LIMIT_BREACHED, evaluation.harmLimitBreached());
-    task.setVariable(EvaluationRecord.COST_TO_BUDGET_RATIO, evaluation.costToBudgetRatio(registration.budgetRequested()));
+    ProcessData.setIfChanged(task, EvaluationRecord.CRITERION_RESULTS, ProcessData.json(evaluation.criterionResults()));
+    ProcessData.setIfChanged(task, EvaluationRecord.HARM_RESULTS, ProcessData.json(evaluation.harmResults()));
+    ProcessData.setIfChanged(task, EvaluationRecord.ACTUAL_COST, evaluation.actualCost().doubleValue());
+    ProcessData.setIfChanged(task, EvaluationRecord.EVIDENCE_LEVEL, evaluation.evidenceLevel());
+    ProcessData.setIfChanged(task, EvaluationRecord.PRIMARY_TARGETS_MET_SHARE, evaluation.primaryTargetsMetShare());
+    ProcessData.setIfChanged(task, EvaluationRecord.HARM_LIMIT_BREACHED, evaluation.harmLimitBreached());
+    ProcessData.setIfChanged(task, EvaluationRecord.COST_TO_BUDGET_RATIO, evaluation.costToBudgetRatio(registration.budgetRequested()));
   }
 }

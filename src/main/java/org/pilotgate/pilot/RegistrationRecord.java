@@ -69,11 +69,11 @@ public final class RegistrationRecord {
 
   /** Also stores the planned dates as ISO days, whichever way the form or API wrote them (04/02/2027 or 2027-02-04). */
   public static void write(VariableScope scope, Registration registration) {
-    scope.setVariable(VARIABLE, ProcessData.json(registration));
-    scope.setVariable(PLANNED_START, registration.plannedStart().toString());
-    scope.setVariable(PLANNED_END, registration.plannedEnd().toString());
-    scope.setVariable(SUCCESS_CRITERIA, ProcessData.json(registration.successCriteria()));
-    scope.setVariable(HARM_LIMITS, ProcessData.json(registration.harmLimits()));
-    scope.setVariable(PARTNERS, ProcessData.json(registration.partners()));
+    ProcessData.setIfChanged(scope, VARIABLE, ProcessData.json(registration));
+    ProcessData.setIfChanged(scope, PLANNED_START, registration.plannedStart().toString());
+    ProcessData.setIfChanged(scope, PLANNED_END, registration.plannedEnd().toString());
+    ProcessData.setIfChanged(scope, SUCCESS_CRITERIA, ProcessData.json(registration.successCriteria()));
+    ProcessData.setIfChanged(scope, HARM_LIMITS, ProcessData.json(registration.harmLimits()));
+    ProcessData.setIfChanged(scope, PARTNERS, ProcessData.json(registration.partners()));
   }
 }

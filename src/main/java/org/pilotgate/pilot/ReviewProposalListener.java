@@ -26,9 +26,9 @@ class ReviewProposalListener implements TaskListener {
   public void notify(DelegateTask task) {
     int roundsUsed = (Integer) task.getVariable(ProposalReview.REVISION_ROUND);
     ProposalReview review = ProposalReview.from(ProcessData.submission(task), roundsUsed);
-    task.setVariable(ProposalReview.DECISION, review.decision().name());
+    ProcessData.setIfChanged(task, ProposalReview.DECISION, review.decision().name());
     if (review.decision() == ProposalReview.Decision.REQUEST_CHANGES) {
-      task.setVariable(ProposalReview.REVISION_ROUND, roundsUsed + 1);
+      ProcessData.setIfChanged(task, ProposalReview.REVISION_ROUND, roundsUsed + 1);
     }
     if (review.decision() == ProposalReview.Decision.APPROVE) {
       events.publishEvent(new ProposalApproved(task.getProcessInstanceId(),

@@ -2,13 +2,16 @@ package org.pilotgate.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -87,6 +90,42 @@ public final class ProcessData {
       return read(node.toString(), Object.class);
     }
     return value;
+  }
+
+  /**
+   * Sets a variable unless it already holds this value. A step that writes back what was just
+   * submitted, or what it holds already, would otherwise add a history row (and for JSON a byte array)
+   * that tells an auditor nothing: the value's setting and every change stay in the history.
+   */
+  public static void setIfChanged(VariableScope scope, String name, Object value) {
+    if (!holds(scope.getVariableTyped(name, false), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  /** Whether {@code current} is {@code value}: of the same type, and equal (JSON by content, whatever its layout). */
+  private static boolean holds(TypedValue current, Object value) {
+    if (current == null) {
+      return false;
+    }
+    if (!(value instanceof TypedValue typed)) {
+      return value != null && value.equals(current.getValue());
+    }
+    if (typed instanceof SerializableValue json && current instanceof SerializableValue stored) {
+      JsonNode written = tree(json.getValueSerialized());
+      return json.getType().equals(stored.getType()) && written != null
+          && written.equals(tree(stored.getValueSerialized()));
+    }
+    return typed.getType().equals(current.getType()) && Objects.equals(typed.getValue(), current.getValue());
+  }
+
+  /** The JSON's content, or null if there is none to compare. */
+  private static JsonNode tree(String json) {
+    try {
+      return json == null ? null : JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 
   /** A list, map or record as a JSON variable value. */

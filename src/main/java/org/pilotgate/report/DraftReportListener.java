@@ -31,21 +31,21 @@ class DraftReportListener implements TaskListener {
       return;
     }
     ReportDraft draft = ReportDraft.from(ProcessData.submission(task), outcome, registeredResults(task));
-    task.setVariable(ReportDraft.RESULTS, ProcessData.json(draft.results()));
-    task.setVariable(ReportDraft.VARIABLE, ProcessData.json(draft));
+    ProcessData.setIfChanged(task, ReportDraft.RESULTS, ProcessData.json(draft.results()));
+    ProcessData.setIfChanged(task, ReportDraft.VARIABLE, ProcessData.json(draft));
     task.removeVariable(ReportReview.DECISION); // a returned report is reviewed afresh
   }
 
   private void prefill(DelegateTask task) {
     if (task.getVariable(ReportDraft.RESULTS) == null) {
-      task.setVariable(ReportDraft.RESULTS, ProcessData.json(registeredResults(task)));
+      ProcessData.setIfChanged(task, ReportDraft.RESULTS, ProcessData.json(registeredResults(task)));
     }
     if (task.getVariable(ReportDraft.COST_SPENT) == null && task.getVariable(EvaluationRecord.ACTUAL_COST) != null) {
-      task.setVariable(ReportDraft.COST_SPENT, task.getVariable(EvaluationRecord.ACTUAL_COST));
+      ProcessData.setIfChanged(task, ReportDraft.COST_SPENT, task.getVariable(EvaluationRecord.ACTUAL_COST));
     }
     if (task.getVariable(ReportDraft.WHAT_WAS_TRIED) == null) {
       Registration.Intervention i = RegistrationRecord.read(task).intervention();
-      task.setVariable(ReportDraft.WHAT_WAS_TRIED, i.what() + "\nBy: " + i.who() + "\nWhere: " + i.where()
+      ProcessData.setIfChanged(task, ReportDraft.WHAT_WAS_TRIED, i.what() + "\nBy: " + i.who() + "\nWhere: " + i.where()
           + "\nHow often: " + i.frequency());
     }
   }

@@ -12,6 +12,6 @@ class ReviewReportListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     ReportReview review = ReportReview.from(ProcessData.submission(task));
-    task.setVariable(ReportReview.DECISION, review.decision().name());
+    ProcessData.setIfChanged(task, ReportReview.DECISION, review.decision().name());
   }
 }

@@ -46,11 +46,11 @@ class PlanTrialListener implements TaskListener {
     versions.freeze(task, registration.withSuccessCriteria(plan.criteria()), Actors.current(task),
         task.getVariable(RegistrationRecord.VERSION) == null ? "trial planned"
             : "adapted at the gate: " + task.getVariable(TrialRecord.ADAPTATION));
-    task.setVariable(TrialRecord.START, plan.trialStart().toString());
-    task.setVariable(TrialRecord.END, plan.trialEnd().toString());
-    task.setVariable(TrialRecord.END_DATE, TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
-    task.setVariable(TrialRecord.CHECK_IN_INTERVAL, properties.checkInInterval().toString());
-    task.setVariable(TrialRecord.REGISTRATION_FROZEN_AT, Date.from(clock.instant()));
+    ProcessData.setIfChanged(task, TrialRecord.START, plan.trialStart().toString());
+    ProcessData.setIfChanged(task, TrialRecord.END, plan.trialEnd().toString());
+    ProcessData.setIfChanged(task, TrialRecord.END_DATE, TrialEnd.timerDate(plan.trialEnd(), properties.zone()));
+    ProcessData.setIfChanged(task, TrialRecord.CHECK_IN_INTERVAL, properties.checkInInterval().toString());
+    ProcessData.setIfChanged(task, TrialRecord.REGISTRATION_FROZEN_AT, Date.from(clock.instant()));
     events.publishEvent(new TrialPlanned(task.getProcessInstanceId(), PilotRecords.referenceOf(task)));
   }
 
@@ -58,8 +58,8 @@ class PlanTrialListener implements TaskListener {
   private static void suggestPlannedDates(DelegateTask task) {
     if (task.getVariable(TrialRecord.START) == null) {
       Registration registration = RegistrationRecord.read(task);
-      task.setVariable(TrialRecord.START, registration.plannedStart().toString());
-      task.setVariable(TrialRecord.END, registration.plannedEnd().toString());
+      ProcessData.setIfChanged(task, TrialRecord.START, registration.plannedStart().toString());
+      ProcessData.setIfChanged(task, TrialRecord.END, registration.plannedEnd().toString());
     }
   }
 }
