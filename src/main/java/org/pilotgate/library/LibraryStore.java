@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.pilotgate.process.ProcessData;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -114,6 +116,29 @@ public class LibraryStore {
   public List<PublishedReport> newest(int limit) {
     return jdbc.query("SELECT * FROM published_report ORDER BY sequence_number DESC",
         preparedStatement -> preparedStatement.setMaxRows(limit), this::toReport);
+  }
+
+  /**
+   * This database's identity, made once by whichever node asks first: a search index built from
+   * another database (or from a copy restored under a new identity) is then told apart.
+   */
+  public String databaseIdentity() {
+    List<String> known = jdbc.queryForList("SELECT id FROM library_identity WHERE name = 'database'", String.class);
+    if (!known.isEmpty()) {
+      return known.get(0);
+    }
+    try {
+      jdbc.update("INSERT INTO library_identity (name, id) VALUES ('database', ?)", UUID.randomUUID().toString());
+    } catch (DuplicateKeyException anotherNodeWasFirst) {
+      // the other node's identity is read below
+    }
+    return jdbc.queryForObject("SELECT id FROM library_identity WHERE name = 'database'", String.class);
+  }
+
+  /** The global id of the report that arrived with this number, if there is one. */
+  public Optional<String> globalIdAt(long sequence) {
+    return jdbc.queryForList("SELECT global_id FROM published_report WHERE sequence_number = ?", String.class,
+        sequence).stream().findFirst();
   }
 
   public long count() {

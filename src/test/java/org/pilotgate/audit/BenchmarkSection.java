@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * The part of docs/benchmarks.md a benchmark writes: the text between its two marker comments,
  * replaced on every run so the page shows the latest numbers; the prose around it is written by hand.
  */
-final class BenchmarkSection {
+public final class BenchmarkSection {
 
   private BenchmarkSection() {}
 
-  static void write(Path page, String name, String heading, String results) throws IOException {
+  public static void write(Path page, String name, String heading, String results) throws IOException {
     String start = "<!-- " + name + " results: written by the benchmark, replaced on every run -->";
     String end = "<!-- end of " + name + " results -->";
     String text = Files.readString(page);
