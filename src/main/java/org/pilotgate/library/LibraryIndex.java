@@ -168,9 +168,9 @@ public class LibraryIndex implements AutoCloseable {
     try {
       running.get(startUpWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException stillRunning) {
-      LOG.warn("The library's search index in {} is still being {} in the background; until then search and "
-          + "prior-work checks answer from {}", folder, stale == null ? "caught up" : "rebuilt because "
-          + stale.reason, stale == null || stale.servesMeanwhile ? "the index as it was" : "the reports indexed so far");
+      LOG.warn("The library's search index in {} goes on {} in the background; until then search and prior-work "
+          + "checks answer from {}", folder, stale == null ? "catching up" : "being rebuilt (" + stale.reason + ")",
+          stale == null || stale.servesMeanwhile ? "the index as it was" : "the reports indexed so far");
     } catch (ExecutionException failed) {
       LOG.error("The library's search index in {} could not be brought up to date", folder, failed.getCause());
     }
