@@ -97,7 +97,15 @@ public class LibraryIndex implements AutoCloseable {
   private static final int BATCH = 1000;
   /** A rebuild commits this often, so a node stopped half-way resumes from there. */
   private static final int REBUILD_COMMIT_EVERY = 100_000;
+  /** Heap for documents not yet written to disk: more than Lucene's 16 MB makes a rebuild merge less. */
+  private static final int WRITE_BUFFER_MB = 64;
   private static final float TITLE_BOOST = 3f;
+  /** How many of a proposal's words, from its title and from its text each, the prior-work check looks up. */
+  private static final int DISTINCTIVE_WORDS = 15;
+  /** Words in more than this share of a library's reports do not make a report similar... */
+  private static final double COMMON_SHARE = 0.05;
+  /** ...once the library is large enough for a share to mean something. */
+  private static final int COMMON_FROM = 1000;
 
   private static final Logger LOG = LoggerFactory.getLogger(LibraryIndex.class);
 
@@ -160,7 +168,10 @@ public class LibraryIndex implements AutoCloseable {
   void bringUpToDate() throws InterruptedException {
     Future<?> running = background.submit(() -> {
       if (stale == null) {
-        catchUp();
+        long started = System.nanoTime();
+        long added = catchUp();
+        LOG.info("Library index in {} caught up: {} reports added in {} ms", folder, added,
+            (System.nanoTime() - started) / 1_000_000);
       } else {
         rebuild(stale);
       }
@@ -314,7 +325,9 @@ public class LibraryIndex implements AutoCloseable {
 
   /**
    * The reports most like a proposal's text (title, problem, hypothesis, intervention), the same
-   * service area counting extra; only those scoring at least {@code minimumSimilarity}.
+   * service area counting extra; only those scoring at least {@code minimumSimilarity}. The proposal
+   * is reduced to its most distinctive words: words found in a large share of the library tell no
+   * report apart and are the costliest to look up (their lists of reports are the longest).
    */
   public List<PriorWorkMatch> similarTo(String title, String text, String serviceArea, int limit,
       double minimumSimilarity) {
@@ -327,6 +340,8 @@ public class LibraryIndex implements AutoCloseable {
         likeThis.setMinTermFreq(1);
         likeThis.setMinDocFreq(1);
         likeThis.setMinWordLen(3);
+        likeThis.setMaxQueryTerms(DISTINCTIVE_WORDS);
+        likeThis.setMaxDocFreq(Math.max(COMMON_FROM, (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE)));
         likeThis.setBoost(true);
         BooleanQuery.Builder like = new BooleanQuery.Builder()
             .add(new BoostQuery(likeThis.like(TITLE, new StringReader(title)), TITLE_BOOST), Occur.SHOULD)
@@ -419,7 +434,8 @@ public class LibraryIndex implements AutoCloseable {
 
   private IndexWriter openWriter(OpenMode mode) throws IOException {
     try {
-      return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
+      return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode)
+          .setRAMBufferSizeMB(WRITE_BUFFER_MB));
     } catch (LockObtainFailedException e) {
       throw new IllegalStateException("The library's search index in " + folder + " is in use by another "
           + "process: each node needs a folder of its own (" + IndexFolder.SETTING + ")", e);

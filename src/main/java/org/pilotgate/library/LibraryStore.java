@@ -84,13 +84,13 @@ public class LibraryStore {
     return ids;
   }
 
-  /** Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up. */
+  /**
+   * Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up.
+   * The limit is in the SQL, so PostgreSQL reads them along the arrival index instead of sorting the rest.
+   */
   public List<PublishedReport> after(long sequence, int limit) {
-    return jdbc.query("SELECT * FROM published_report WHERE sequence_number > ? ORDER BY sequence_number",
-        preparedStatement -> {
-          preparedStatement.setLong(1, sequence);
-          preparedStatement.setMaxRows(limit);
-        }, this::toReport);
+    return jdbc.query("SELECT * FROM published_report WHERE sequence_number > ? ORDER BY sequence_number LIMIT ?",
+        this::toReport, sequence, limit);
   }
 
   /**
@@ -114,8 +114,7 @@ public class LibraryStore {
   }
 
   public List<PublishedReport> newest(int limit) {
-    return jdbc.query("SELECT * FROM published_report ORDER BY sequence_number DESC",
-        preparedStatement -> preparedStatement.setMaxRows(limit), this::toReport);
+    return jdbc.query("SELECT * FROM published_report ORDER BY sequence_number DESC LIMIT ?", this::toReport, limit);
   }
 
   /**
