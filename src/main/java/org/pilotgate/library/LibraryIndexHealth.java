@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * the last arrival it has caught up with, and whether it is being rebuilt (and why). A rebuilding
  * index is UP: search answers, from what is indexed so far; the detail says so.
  */
-@Component
+@Component("libraryIndexHealthIndicator")
 class LibraryIndexHealth extends AbstractHealthIndicator {
 
   private final LibraryIndex index;

@@ -23,13 +23,15 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The index on disk, as nodes stop and start on one folder (the smoke size of LibraryBenchmark): a
  * node restarted on its folder answers at once from what it had indexed, without a rebuild, and
  * catches up with what arrived meanwhile; an index of an older format, or built from another
- * database, is rebuilt; a folder another node holds is refused, naming the folder and the setting.
+ * database, is rebuilt; a folder another node holds is refused, naming the folder and the setting;
+ * the node's health shows its index.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LibraryIndexOnDiskTest {
 
   @Autowired LibraryStore store;
   @Autowired Clock clock;
+  @Autowired LibraryIndexHealth health;
   @TempDir Path folder;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -84,6 +86,12 @@ class LibraryIndexOnDiskTest {
       assertThat(moved.state().rebuildingBecause()).isNull();
       assertThat(ids(moved, "samphire")).contains(report);
     }
+  }
+
+  @Test
+  void theNodesIndexShowsInItsHealth() {
+    assertThat(health.health().getDetails()).containsEntry("state", "current").containsKeys("folder", "reports",
+        "lastArrival");
   }
 
   @Test
