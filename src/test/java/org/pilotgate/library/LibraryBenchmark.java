@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * prior-work checks and "what works", and weighed (index on disk, heap with and without the index);
  * the third, a fresh JVM, restarts on the warm index and is timed until a search answers over HTTP.
  * A measurement, not a test: it asserts nothing about time. Writes target/benchmarks/library.txt and
- * its section of docs/benchmarks.md. Run it as docs/benchmarks.md says.
+ * its section of docs/benchmarks.md. Run it as docs/benchmarks.md says, with Java's assertions off as
+ * in production (Surefire turns them on, and Lucene's own slow its indexing and search).
  */
 class LibraryBenchmark {
 
@@ -57,7 +58,7 @@ class LibraryBenchmark {
   static final Path RESULTS = Path.of("target", "benchmarks", "library.txt");
   static final Path PAGE = Path.of("docs", "benchmarks.md");
   static final String COMMAND = "mvn -o -B test -Dtest=LibraryBenchmark -Dsurefire.failIfNoSpecifiedTests=false "
-      + "-Djacoco.skip=true -Dbenchmark.reports=" + REPORTS;
+      + "-Djacoco.skip=true -DenableAssertions=false -Dbenchmark.reports=" + REPORTS;
 
   private static final double MIB = 1024 * 1024;
   private static final String COLUMNS = "global_id, council, reference, origin, outcome, title, service_area, "
