@@ -4,8 +4,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -18,8 +26,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -42,11 +54,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.pilotgate.process.ProcessData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -54,13 +69,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Full-text search of the library with Apache Lucene, in memory. The database is the only source
- * of truth: the index is built from it at start-up and catches up every second with whatever
- * arrived since (published here, on another node, or imported), in the order reports arrived.
+ * Full-text search of the library with Apache Lucene, in a folder on this node's disk. The database
+ * is the only source of truth: at start-up the index catches up with whatever arrived since it was
+ * last committed, and every second with whatever arrives (published here, on another node, or
+ * imported), in the order reports arrived. It is rebuilt, in the background, only when it cannot be
+ * trusted (see {@link StaleIndex}); each commit records what it holds ({@link IndexCheckpoint}).
  */
 @Component
 public class LibraryIndex implements AutoCloseable {
 
+  /** The shape of the documents below: raise it when they change, and every node rebuilds once. */
+  static final int FORMAT = 1;
   static final String ID = "globalId";
   static final String TITLE = "title";
   static final String TEXT = "text";
@@ -76,36 +95,124 @@ public class LibraryIndex implements AutoCloseable {
   /** Each report's {@link ReportFigures} as JSON, read column-wise when "what works" counts the matches. */
   static final String FIGURES = "figures";
   private static final int BATCH = 1000;
+  /** A rebuild commits this often, so a node stopped half-way resumes from there. */
+  private static final int REBUILD_COMMIT_EVERY = 100_000;
+  /** Heap for documents not yet written to disk: more than Lucene's 16 MB makes a rebuild merge less. */
+  private static final int WRITE_BUFFER_MB = 64;
   private static final float TITLE_BOOST = 3f;
+  /** How many of a proposal's words, from its title and from its text each, the prior-work check looks up. */
+  private static final int DISTINCTIVE_WORDS = 15;
+  /** Words in more than this share of a library's reports do not make a report similar... */
+  private static final double COMMON_SHARE = 0.05;
+  /** ...once the library is large enough for a share to mean something. */
+  private static final int COMMON_FROM = 1000;
 
   private static final Logger LOG = LoggerFactory.getLogger(LibraryIndex.class);
 
   private final LibraryStore store;
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final IndexFolder folder;
+  private final Directory directory;
   private final IndexWriter writer;
   private final Clock clock;
+  private final String database;
+  private final Duration startUpWait;
   private final SearcherManager searchers;
+  private final ReentrantLock writing = new ReentrantLock();
+  private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "library-index");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile StaleIndex stale;
+  private volatile boolean closing;
   private long indexedUpTo;
+  private String lastIndexedId = "";
 
-  LibraryIndex(LibraryStore store, Clock clock) throws IOException {
+  LibraryIndex(LibraryStore store, Clock clock, @Value("${" + IndexFolder.SETTING + ":}") String indexDir,
+      @Value("${pilotgate.library.start-up-wait:PT10S}") Duration startUpWait) throws IOException {
     this.store = store;
-    this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
-    this.searchers = new SearcherManager(writer, null);
     this.clock = clock;
+    this.startUpWait = startUpWait;
+    this.folder = IndexFolder.of(indexDir);
+    this.directory = FSDirectory.open(folder.path());
+    this.database = store.databaseIdentity();
+    IndexWriter opened;
+    try {
+      opened = openWriter(OpenMode.CREATE_OR_APPEND);
+      IndexCheckpoint found = IndexCheckpoint.read(opened.getLiveCommitData());
+      stale = StaleIndex.of(found, FORMAT, database, store);
+      if (stale == null || stale.servesMeanwhile) {
+        indexedUpTo = found.sequence();
+        lastIndexedId = found.globalId();
+      }
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException unreadable) {
+      LOG.warn("The library's search index in {} could not be read: it is rebuilt", folder, unreadable);
+      opened = openWriter(OpenMode.CREATE);
+      stale = StaleIndex.UNREADABLE;
+    }
+    this.writer = opened;
+    if (stale != null && !stale.servesMeanwhile) {
+      writer.deleteAll();
+    }
+    this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Builds the index from the database; returns the number of reports indexed. */
+  /**
+   * Brings the index up to date in the background: catches up with the reports that arrived while
+   * the node was stopped, or rebuilds it when it cannot be trusted. Start-up waits for that at most
+   * {@code pilotgate.library.start-up-wait}; a longer rebuild goes on while searches answer from
+   * what is indexed so far (or from the old index, when it may be trusted meanwhile).
+   */
   @EventListener(ApplicationReadyEvent.class)
-  public synchronized long rebuild() {
-    long started = System.nanoTime();
+  void bringUpToDate() throws InterruptedException {
+    Future<?> running = background.submit(() -> {
+      if (stale == null) {
+        long started = System.nanoTime();
+        long added = catchUp();
+        LOG.info("Library index in {} caught up: {} reports added in {} ms", folder, added,
+            (System.nanoTime() - started) / 1_000_000);
+      } else {
+        rebuild(stale);
+      }
+    });
     try {
+      running.get(startUpWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException stillRunning) {
+      LOG.warn("The library's search index in {} goes on {} in the background; until then search and prior-work "
+          + "checks answer from {}", folder, stale == null ? "catching up" : "being rebuilt (" + stale.reason + ")",
+          stale == null || stale.servesMeanwhile ? "the index as it was" : "the reports indexed so far");
+    } catch (ExecutionException failed) {
+      LOG.error("The library's search index in {} could not be brought up to date", folder, failed.getCause());
+    }
+  }
+
+  /** Builds the index again from the database, now, in the caller's thread; returns the number of reports indexed. */
+  public long rebuild() {
+    return rebuild(StaleIndex.REQUESTED);
+  }
+
+  private long rebuild(StaleIndex why) {
+    writing.lock();
+    try {
+      stale = why;
+      long started = System.nanoTime();
+      LOG.info("Rebuilding the library's search index in {}: {}", folder, why.reason);
       writer.deleteAll();
       indexedUpTo = 0;
-      long indexed = catchUp();
+      lastIndexedId = "";
+      if (!why.servesMeanwhile) {
+        searchers.maybeRefreshBlocking();
+      }
+      long indexed = indexArrivals(REBUILD_COMMIT_EVERY, !why.servesMeanwhile);
+      searchers.maybeRefreshBlocking();
+      stale = closing ? stale : null;
       LOG.info("Library index built: {} reports in {} ms", indexed, (System.nanoTime() - started) / 1_000_000);
       return indexed;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writing.unlock();
     }
   }
 
@@ -113,30 +220,26 @@ public class LibraryIndex implements AutoCloseable {
    * Adds the reports stored since the last call; returns how many. The next call starts again
    * from any gap in the arrival numbers that may still fill (see {@link ArrivalOrder}).
    */
-  @Scheduled(fixedDelayString = "${pilotgate.library.index-refresh-millis:1000}")
-  public synchronized long catchUp() {
-    long added = 0;
+  public long catchUp() {
+    writing.lock();
     try {
-      List<PublishedReport> batch;
-      do {
-        batch = store.after(indexedUpTo, BATCH);
-        for (PublishedReport report : batch) {
-          writer.updateDocument(new Term(ID, report.document().globalId()), toDocument(report));
-        }
-        added += batch.size();
-        List<PublishedReport> settled = ArrivalOrder.settled(indexedUpTo, batch, clock.instant());
-        indexedUpTo = settled.isEmpty() ? indexedUpTo : settled.get(settled.size() - 1).sequence();
-        if (settled.size() < batch.size()) {
-          break;
-        }
-      } while (batch.size() == BATCH);
-      if (added > 0) {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
-      }
-      return added;
+      return indexArrivals(Long.MAX_VALUE, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /** Every second, unless a rebuild is under way (it reads to the end of the arrivals itself). */
+  @Scheduled(fixedDelayString = "${pilotgate.library.index-refresh-millis:1000}")
+  void keepUp() {
+    if (stale == null && writing.tryLock()) {
+      try {
+        catchUp();
+      } finally {
+        writing.unlock();
+      }
     }
   }
 
@@ -147,12 +250,32 @@ public class LibraryIndex implements AutoCloseable {
    */
   @TransactionalEventListener(fallbackExecution = true)
   void published(ReportPublished published) {
+    if (stale != null) {
+      return;
+    }
     try {
       catchUp();
     } catch (RuntimeException e) {
       LOG.warn("Could not index {} at once; the next scheduled catch-up will", published.reference(), e);
     }
   }
+
+  /** What an operator needs to know about this node's index (shown by {@link LibraryIndexHealth}). */
+  IndexState state() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return new IndexState(folder.toString(), searcher.getIndexReader().numDocs(), indexedUpTo,
+            stale == null ? null : stale.reason);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  record IndexState(String folder, int reports, long lastArrival, String rebuildingBecause) {}
 
   /** Ranked by relevance when there are words (English stemming, title counts most), else newest first. */
   public SearchPage search(LibraryQuery query) {
@@ -202,7 +325,9 @@ public class LibraryIndex implements AutoCloseable {
 
   /**
    * The reports most like a proposal's text (title, problem, hypothesis, intervention), the same
-   * service area counting extra; only those scoring at least {@code minimumSimilarity}.
+   * service area counting extra; only those scoring at least {@code minimumSimilarity}. The proposal
+   * is reduced to its most distinctive words: words found in a large share of the library tell no
+   * report apart and are the costliest to look up (their lists of reports are the longest).
    */
   public List<PriorWorkMatch> similarTo(String title, String text, String serviceArea, int limit,
       double minimumSimilarity) {
@@ -215,6 +340,8 @@ public class LibraryIndex implements AutoCloseable {
         likeThis.setMinTermFreq(1);
         likeThis.setMinDocFreq(1);
         likeThis.setMinWordLen(3);
+        likeThis.setMaxQueryTerms(DISTINCTIVE_WORDS);
+        likeThis.setMaxDocFreq(Math.max(COMMON_FROM, (int) (searcher.getIndexReader().numDocs() * COMMON_SHARE)));
         likeThis.setBoost(true);
         BooleanQuery.Builder like = new BooleanQuery.Builder()
             .add(new BoostQuery(likeThis.like(TITLE, new StringReader(title)), TITLE_BOOST), Occur.SHOULD)
@@ -244,10 +371,75 @@ public class LibraryIndex implements AutoCloseable {
     return "/library/reports/" + globalId;
   }
 
+  /** Stops a rebuild at its next batch (what it committed is kept), then closes the folder. */
   @Override
   public void close() throws IOException {
-    searchers.close();
-    writer.close();
+    closing = true;
+    background.shutdown();
+    writing.lock();
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+      folder.removeIfTemporary();
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /**
+   * Indexes the reports that arrived after {@link #indexedUpTo}, committing every {@code commitEvery}
+   * and at the end, with a checkpoint of what the index then holds.
+   */
+  private long indexArrivals(long commitEvery, boolean refreshOnCommit) throws IOException {
+    long added = 0;
+    long uncommitted = 0;
+    List<PublishedReport> batch;
+    do {
+      batch = store.after(indexedUpTo, BATCH);
+      for (PublishedReport report : batch) {
+        writer.updateDocument(new Term(ID, report.document().globalId()), toDocument(report));
+      }
+      added += batch.size();
+      uncommitted += batch.size();
+      List<PublishedReport> settled = ArrivalOrder.settled(indexedUpTo, batch, clock.instant());
+      if (!settled.isEmpty()) {
+        PublishedReport last = settled.get(settled.size() - 1);
+        indexedUpTo = last.sequence();
+        lastIndexedId = last.document().globalId();
+      }
+      if (uncommitted >= commitEvery) {
+        commit(refreshOnCommit);
+        uncommitted = 0;
+        LOG.info("Library index: {} reports indexed so far, up to arrival {}", added, indexedUpTo);
+      }
+      if (settled.size() < batch.size()) {
+        break;
+      }
+    } while (batch.size() == BATCH && !closing);
+    if (uncommitted > 0) {
+      commit(refreshOnCommit);
+    }
+    return added;
+  }
+
+  private void commit(boolean refresh) throws IOException {
+    writer.setLiveCommitData(new IndexCheckpoint(FORMAT, database, indexedUpTo, lastIndexedId).userData()
+        .entrySet());
+    writer.commit();
+    if (refresh) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  private IndexWriter openWriter(OpenMode mode) throws IOException {
+    try {
+      return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode)
+          .setRAMBufferSizeMB(WRITE_BUFFER_MB));
+    } catch (LockObtainFailedException e) {
+      throw new IllegalStateException("The library's search index in " + folder + " is in use by another "
+          + "process: each node needs a folder of its own (" + IndexFolder.SETTING + ")", e);
+    }
   }
 
   private Query parse(String text) {

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.pilotgate.process.ProcessData;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -82,13 +84,13 @@ public class LibraryStore {
     return ids;
   }
 
-  /** Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up. */
+  /**
+   * Reports that arrived after {@code sequence}, oldest first: how the index, feeds and peers catch up.
+   * The limit is in the SQL, so PostgreSQL reads them along the arrival index instead of sorting the rest.
+   */
   public List<PublishedReport> after(long sequence, int limit) {
-    return jdbc.query("SELECT * FROM published_report WHERE sequence_number > ? ORDER BY sequence_number",
-        preparedStatement -> {
-          preparedStatement.setLong(1, sequence);
-          preparedStatement.setMaxRows(limit);
-        }, this::toReport);
+    return jdbc.query("SELECT * FROM published_report WHERE sequence_number > ? ORDER BY sequence_number LIMIT ?",
+        this::toReport, sequence, limit);
   }
 
   /**
@@ -112,8 +114,30 @@ public class LibraryStore {
   }
 
   public List<PublishedReport> newest(int limit) {
-    return jdbc.query("SELECT * FROM published_report ORDER BY sequence_number DESC",
-        preparedStatement -> preparedStatement.setMaxRows(limit), this::toReport);
+    return jdbc.query("SELECT * FROM published_report ORDER BY sequence_number DESC LIMIT ?", this::toReport, limit);
+  }
+
+  /**
+   * This database's identity, made once by whichever node asks first: a search index built from
+   * another database (or from a copy restored under a new identity) is then told apart.
+   */
+  public String databaseIdentity() {
+    List<String> known = jdbc.queryForList("SELECT id FROM library_identity WHERE name = 'database'", String.class);
+    if (!known.isEmpty()) {
+      return known.get(0);
+    }
+    try {
+      jdbc.update("INSERT INTO library_identity (name, id) VALUES ('database', ?)", UUID.randomUUID().toString());
+    } catch (DuplicateKeyException anotherNodeWasFirst) {
+      // the other node's identity is read below
+    }
+    return jdbc.queryForObject("SELECT id FROM library_identity WHERE name = 'database'", String.class);
+  }
+
+  /** The global id of the report that arrived with this number, if there is one. */
+  public Optional<String> globalIdAt(long sequence) {
+    return jdbc.queryForList("SELECT global_id FROM published_report WHERE sequence_number = ?", String.class,
+        sequence).stream().findFirst();
   }
 
   public long count() {
