@@ -23,8 +23,12 @@ COPY src ./src
 COPY bpmn ./bpmn
 COPY forms ./forms
 COPY docs/*.schema.json ./docs/
+# The jar is unpacked into the application and its libraries (Spring Boot's "extract"): it starts
+# about 3 s sooner than the packed jar, which reads every class from a jar inside the jar
+# (docs/operations.md, "Start-up").
 RUN mvn -B -Dmaven.test.skip=true package \
- && cp target/pilotgate-*.jar /build/pilotgate.jar
+ && cp target/pilotgate-*.jar /build/pilotgate.jar \
+ && java -Djarmode=tools -jar /build/pilotgate.jar extract --destination /build/app
 
 # ---- runtime: JRE only, unprivileged user ----------------------------------------------------
 FROM eclipse-temurin:17-jre
@@ -37,7 +41,9 @@ RUN groupadd --system pilotgate \
  && chown pilotgate:pilotgate /app/data
 
 WORKDIR /app
-COPY --from=build /build/pilotgate.jar /app/pilotgate.jar
+# the libraries change less often than the application: their own layer
+COPY --from=build /build/app/lib /app/lib
+COPY --from=build /build/app/pilotgate.jar /app/pilotgate.jar
 
 # Production by default: no demo users, the first administrator and the database come from the
 # environment (PILOTGATE_ADMIN_ID/_PASSWORD, PILOTGATE_DB_URL/_USER/_PASSWORD); without the
