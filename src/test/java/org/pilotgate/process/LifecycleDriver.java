@@ -64,7 +64,7 @@ final class LifecycleDriver {
   Map.Entry<String, Timings> pilot() {
     long started = System.nanoTime();
     HttpResponse<String> start = api("olivia").postJson(ENGINE + "/process-definition/key/" + process + "/submit-form",
-        Map.of("variables", HttpTestClient.variables(TestPilots.proposal())));
+        Map.of("variables", HttpTestClient.variables(proposal())));
     double startMillis = millisSince(started);
     String pilot = expect(start, 200).path("id").asText();
     List<Double> completions = new java.util.ArrayList<>();
@@ -73,6 +73,22 @@ final class LifecycleDriver {
     AFTER_TRIAL_END.forEach(step -> completions.add(complete(pilot, step)));
     runJob(pilot, PUBLISH_SUCCESS_REPORT);
     return Map.entry(pilot, new Timings(startMillis, completions));
+  }
+
+  /**
+   * The standard test proposal in words no other test uses: the suite publishes failures of the
+   * standard one, which would send a pilot to "Acknowledge prior work" instead of the main path.
+   */
+  private static VariableMap proposal() {
+    return TestPilots.proposal()
+        .putValue("title", "Zeppelin couriers carry parish newsletters")
+        .putValue("summary", "Airship crews drop printed bulletins over hamlets.")
+        .putValue("problem", "Remote hamlets hear about parish meetings after they happen.")
+        .putValue("hypothesis", "If airships deliver bulletins, attendance rises, because hamlets learn of meetings in time.")
+        .putValue("interventionWhat", "Weekly airship drops of bulletins")
+        .putValue("interventionWho", "Zeppelin couriers")
+        .putValue("interventionWhere", "Upland hamlets")
+        .putValue("interventionFrequency", "Weekly");
   }
 
   private double complete(String pilot, Step step) {
