@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.security.DemoUsers;
@@ -134,6 +135,15 @@ public interface PilotJourney {
   }
 
   // --- journeys: a pilot brought to where a test starts ---
+
+  /** Proposed by {@code officer}, rejected at review by {@code manager}, and the rejection read: ended. */
+  default ProcessInstance rejected(String officer, String manager, String comments) {
+    ProcessInstance pilot = propose(officer, TestPilots.proposal());
+    complete(pilot, REVIEW_PROPOSAL, manager, Variables.createVariables()
+        .putValue("reviewDecision", "REJECT").putValue("reviewComments", comments));
+    complete(pilot, LifecycleModel.READ_REJECTION, officer, Variables.createVariables());
+    return pilot;
+  }
 
   /** Proposed by {@code officer} and approved by {@code manager}: waiting for its trial to be planned. */
   default ProcessInstance approved(String officer, String manager) {

@@ -14,7 +14,6 @@ import static org.pilotgate.process.LifecycleModel.DRAFT_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.PLAN_TRIAL;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.PUBLISH_SUCCESS_REPORT;
-import static org.pilotgate.process.LifecycleModel.READ_REJECTION;
 import static org.pilotgate.process.LifecycleModel.RECORD_CHECK_IN;
 import static org.pilotgate.process.LifecycleModel.REVIEW_FAILURE_REPORT;
 import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
@@ -57,7 +56,7 @@ abstract class SeededHistoryTest extends PilotProcessTest {
     List<ClonePlan.Template> templates = List.of(
         template(stoppedAtGateAndPublished(), 30),
         template(scaled(), 25),
-        template(rejected(), 20),
+        template(rejected("olivia", "mia", "Duplicates the befriending service."), 20),
         template(revisedExtendedThenStoppedWithItsReportReturned(), 15),
         template(stoppedEarlyWithAnIncidentWhilePublishing(), 10));
     return new HistorySeeding(jdbc, new TransactionTemplate(transactionManager))
@@ -94,13 +93,6 @@ abstract class SeededHistoryTest extends PilotProcessTest {
     return pilot;
   }
 
-  private ProcessInstance rejected() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", Variables.createVariables()
-        .putValue("reviewDecision", "REJECT").putValue("reviewComments", "Duplicates the befriending service."));
-    complete(pilot, READ_REJECTION, "olivia", Variables.createVariables());
-    return pilot;
-  }
 
   private ProcessInstance revisedExtendedThenStoppedWithItsReportReturned() {
     ProcessInstance pilot = propose("olivia", proposal());

@@ -3,8 +3,6 @@ package org.pilotgate.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pilotgate.TestPilots.proposal;
 import static org.pilotgate.process.LifecycleModel.PROCESS;
-import static org.pilotgate.process.LifecycleModel.READ_REJECTION;
-import static org.pilotgate.process.LifecycleModel.REVIEW_PROPOSAL;
 
 import java.time.Duration;
 import java.util.Date;
@@ -18,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.governance.AuditChain;
@@ -65,7 +62,7 @@ class RetentionTest extends PilotProcessTest {
   @Test
   void aFinishedPilotIsDueForRemovalTheRetentionAfterItsEndAndARunningOneNever() {
     ProcessInstance running = propose("olivia", proposal());
-    HistoricProcessInstance finished = historyOf(rejected());
+    HistoricProcessInstance finished = historyOf(rejected("olivia", "mia", "Not this year."));
 
     assertThat(finished.getRemovalTime()).isEqualTo(plusRetention(finished.getEndTime()));
     assertThat(historyOf(running).getRemovalTime()).isNull();
@@ -114,13 +111,6 @@ class RetentionTest extends PilotProcessTest {
     return repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion().singleResult();
   }
 
-  private ProcessInstance rejected() {
-    ProcessInstance pilot = propose("olivia", proposal());
-    complete(pilot, REVIEW_PROPOSAL, "mia", Variables.createVariables()
-        .putValue("reviewDecision", "REJECT").putValue("reviewComments", "Not this year."));
-    complete(pilot, READ_REJECTION, "olivia", Variables.createVariables());
-    return pilot;
-  }
 
   private HistoricProcessInstance historyOf(ProcessInstance pilot) {
     return history.createHistoricProcessInstanceQuery().processInstanceId(pilot.getId()).singleResult();
