@@ -40,6 +40,8 @@ final class PilotGateNode implements AutoCloseable {
         "--spring.profiles.active=demo,postgres",
         // the demo users, without the demo's seeded pilots: the tests count the pilots they start
         "--pilotgate.demo.seed=false",
+        // a search index folder per node, as on machines of their own; a restarted node reopens its own
+        "--pilotgate.library.index-dir=" + Path.of("target", "it-nodes", name, "library-index").toAbsolutePath(),
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=1000"))
         .redirectErrorStream(true)
