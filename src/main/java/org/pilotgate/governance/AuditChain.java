@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An append-only, hash-chained record of the decisions that must never be quietly changed: gate
@@ -56,22 +57,53 @@ public class AuditChain {
     this.clock = clock;
   }
 
-  /** Appends an entry in the caller's transaction: if the step it records rolls back, so does the entry. */
+  /**
+   * Appends an entry in the caller's transaction: if the step it records rolls back, so does the entry.
+   * Inside a transaction the entry is chained just before it commits, after the step's other writes,
+   * so the chain's head is locked for the commit only and concurrent steps do not queue behind each
+   * other's work; the step's own reads ({@link #entriesOf}) see it at once.
+   */
   public void append(String pilotReference, Kind kind, String actor, Map<String, ?> payload) {
+    Unchained entry = new Unchained(pilotReference, kind, actor, clock.instant().toString(), canonical(payload));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      PendingEntries.ofCurrentTransaction(this::chain).add(entry);
+    } else {
+      chain(entry);
+    }
+  }
+
+  /** An entry not yet in the chain: appended in a transaction that has not committed. */
+  record Unchained(String pilotReference, Kind kind, String actor, String recordedAt, String payload) {
+
+    Entry withoutPlace() {
+      return new Entry(0, pilotReference, kind, actor, recordedAt, payload, null, null);
+    }
+  }
+
+  private void chain(Unchained entry) {
     jdbc.update("UPDATE audit_chain_head SET last_hash = last_hash WHERE id = 1"); // lock: one append at a time
     String previous = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
-    String recordedAt = clock.instant().toString();
-    String canonicalPayload = canonical(payload);
-    String hash = hash(previous, pilotReference, kind, actor, recordedAt, canonicalPayload);
+    String hash = hash(previous, entry.pilotReference(), entry.kind(), entry.actor(), entry.recordedAt(),
+        entry.payload());
     jdbc.update("INSERT INTO audit_entry (pilot_reference, kind, actor, recorded_at, payload, previous_hash, "
-        + "entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", pilotReference, kind.name(), actor, recordedAt,
-        canonicalPayload, previous, hash);
+        + "entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)", entry.pilotReference(), entry.kind().name(), entry.actor(),
+        entry.recordedAt(), entry.payload(), previous, hash);
     jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", hash);
   }
 
+  /**
+   * The pilot's entries in chain order; inside a transaction, followed by those it appended and has not
+   * yet committed (sequence 0, no hashes yet).
+   */
   public List<Entry> entriesOf(String pilotReference) {
-    return jdbc.query("SELECT * FROM audit_entry WHERE pilot_reference = ? ORDER BY sequence_number",
-        (row, n) -> entry(row), pilotReference);
+    List<Entry> entries = new ArrayList<>(jdbc.query(
+        "SELECT * FROM audit_entry WHERE pilot_reference = ? ORDER BY sequence_number",
+        (row, n) -> entry(row), pilotReference));
+    PendingEntries.inCurrentTransaction().stream()
+        .filter(pending -> pending.pilotReference().equals(pilotReference))
+        .map(Unchained::withoutPlace)
+        .forEach(entries::add);
+    return entries;
   }
 
   /** Checks the whole chain. */
