@@ -205,6 +205,7 @@ public class LibraryIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
       }
       long indexed = indexArrivals(REBUILD_COMMIT_EVERY, !why.servesMeanwhile);
+      commitIfChanged(false);
       searchers.maybeRefreshBlocking();
       stale = closing ? stale : null;
       LOG.info("Library index built: {} reports in {} ms", indexed, (System.nanoTime() - started) / 1_000_000);
@@ -217,13 +218,32 @@ public class LibraryIndex implements AutoCloseable {
   }
 
   /**
-   * Adds the reports stored since the last call; returns how many. The next call starts again
-   * from any gap in the arrival numbers that may still fill (see {@link ArrivalOrder}).
+   * Adds the reports stored since the last call and commits them to disk; returns how many. The next
+   * call starts again from any gap in the arrival numbers that may still fill (see {@link ArrivalOrder}).
    */
   public long catchUp() {
     writing.lock();
     try {
-      return indexArrivals(Long.MAX_VALUE, true);
+      long added = indexArrivals(Long.MAX_VALUE, true);
+      commitIfChanged(true);
+      return added;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      writing.unlock();
+    }
+  }
+
+  /**
+   * Adds the reports stored since the last call and makes them searchable at once, leaving the commit
+   * to disk (a few file syncs) to the next scheduled {@link #catchUp}. If the node stops before it,
+   * the index's last checkpoint is older and the next start catches up from there.
+   */
+  private void showNewArrivals() {
+    writing.lock();
+    try {
+      indexArrivals(Long.MAX_VALUE, true);
+      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -245,8 +265,8 @@ public class LibraryIndex implements AutoCloseable {
 
   /**
    * This node's own publication is searchable as soon as it commits (the schedule above catches up
-   * with other nodes' and peers' reports). A failure here leaves the report for the schedule: the
-   * publishing step has committed and must not be reported as failed.
+   * with other nodes' and peers' reports and writes them to disk). A failure here leaves the report for
+   * the schedule: the publishing step has committed and must not be reported as failed.
    */
   @TransactionalEventListener(fallbackExecution = true)
   void published(ReportPublished published) {
@@ -254,7 +274,7 @@ public class LibraryIndex implements AutoCloseable {
       return;
     }
     try {
-      catchUp();
+      showNewArrivals();
     } catch (RuntimeException e) {
       LOG.warn("Could not index {} at once; the next scheduled catch-up will", published.reference(), e);
     }
@@ -378,6 +398,7 @@ public class LibraryIndex implements AutoCloseable {
     background.shutdown();
     writing.lock();
     try {
+      commitIfChanged(false);
       searchers.close();
       writer.close();
       directory.close();
@@ -389,7 +410,7 @@ public class LibraryIndex implements AutoCloseable {
 
   /**
    * Indexes the reports that arrived after {@link #indexedUpTo}, committing every {@code commitEvery}
-   * and at the end, with a checkpoint of what the index then holds.
+   * with a checkpoint of what the index then holds; what is left uncommitted is the caller's to commit.
    */
   private long indexArrivals(long commitEvery, boolean refreshOnCommit) throws IOException {
     long added = 0;
@@ -417,10 +438,13 @@ public class LibraryIndex implements AutoCloseable {
         break;
       }
     } while (batch.size() == BATCH && !closing);
-    if (uncommitted > 0) {
-      commit(refreshOnCommit);
-    }
     return added;
+  }
+
+  private void commitIfChanged(boolean refresh) throws IOException {
+    if (writer.hasUncommittedChanges()) {
+      commit(refresh);
+    }
   }
 
   private void commit(boolean refresh) throws IOException {

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,20 @@ class LibraryIndexOnDiskTest {
           .doesNotContain(meanwhile);
       restarted.bringUpToDate();
       assertThat(ids(restarted, "quillwort")).contains(first, meanwhile);
+    }
+  }
+
+  @Test
+  void aPublicationIsSearchableAtOnceAndWrittenToDiskByTheNextCatchUp() throws Exception {
+    try (LibraryIndex node = node()) {
+      node.bringUpToDate();
+      String report = publish("5", "Sundew litter pickers at the lido");
+      node.published(new ReportPublished("instance", "PIL-2026-5", null));
+
+      assertThat(ids(node, "sundew")).as("searchable at once").contains(report);
+      assertThat(committedIds()).as("not yet synced to disk in the publishing step").doesNotContain(report);
+      node.catchUp();
+      assertThat(committedIds()).contains(report);
     }
   }
 
@@ -120,6 +136,18 @@ class LibraryIndexOnDiskTest {
       writer.setLiveCommitData(new IndexCheckpoint(format, database, found.sequence(), found.globalId()).userData()
           .entrySet());
       writer.commit();
+    }
+  }
+
+  /** The reports in the folder's last commit: what a node started after a crash would find. */
+  private List<String> committedIds() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder))) {
+      List<String> ids = new java.util.ArrayList<>();
+      StoredFields stored = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        ids.add(stored.document(doc).get(LibraryIndex.ID));
+      }
+      return ids;
     }
   }
 

@@ -42,13 +42,15 @@ class PriorWorkCheckTest extends PilotProcessTest {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> matches = (List<Map<String, Object>>) variable(pilot, "priorWorkMatches");
-    assertThat(matches).extracting(m -> m.get("globalId")).contains("PEER/PIL-2025-0101")
-        .doesNotContain("DEMO/PIL-2025-0102");
+    // the matches' scores depend on what else the library holds, so the test asks for the best match only
+    assertThat(matches).extracting(m -> m.get("globalId")).first().isEqualTo("PEER/PIL-2025-0101");
     assertThat(matches).filteredOn(m -> "PEER/PIL-2025-0101".equals(m.get("globalId"))).singleElement()
         .satisfies(m -> assertThat((Double) m.get("similarity")).isPositive());
     assertThat(pilot).isWaitingAt(ACKNOWLEDGE_PRIOR_WORK).task().isAssignedTo("olivia");
 
     List<?> failures = (List<?>) variable(pilot, "similarFailures");
+    assertThat(failures).extracting(f -> (Object) ((Map<?, ?>) f).get("globalId")).as("a success is not a failure to answer")
+        .contains("PEER/PIL-2025-0101").doesNotContain("DEMO/PIL-2025-0102");
     assertThatThrownBy(() -> complete(pilot, ACKNOWLEDGE_PRIOR_WORK, "olivia", org.camunda.bpm.engine.variable.Variables
         .createVariables().putValue("similarFailures", ProcessData.json(failures.stream().map(f -> Map.of()).toList()))))
         .isInstanceOf(SubmissionRejected.class).hasMessage("Similar pilots that failed, row 1, What is different this time is required.");
