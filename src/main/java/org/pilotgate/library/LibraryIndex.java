@@ -58,6 +58,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 import org.pilotgate.process.ProcessData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,8 +194,7 @@ public class LibraryIndex implements AutoCloseable {
   }
 
   private long rebuild(StaleIndex why) {
-    writing.lock();
-    try {
+    return whileWriting(() -> {
       stale = why;
       long started = System.nanoTime();
       LOG.info("Rebuilding the library's search index in {}: {}", folder, why.reason);
@@ -210,11 +210,7 @@ public class LibraryIndex implements AutoCloseable {
       stale = closing ? stale : null;
       LOG.info("Library index built: {} reports in {} ms", indexed, (System.nanoTime() - started) / 1_000_000);
       return indexed;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writing.unlock();
-    }
+    });
   }
 
   /**
@@ -222,16 +218,11 @@ public class LibraryIndex implements AutoCloseable {
    * call starts again from any gap in the arrival numbers that may still fill (see {@link ArrivalOrder}).
    */
   public long catchUp() {
-    writing.lock();
-    try {
+    return whileWriting(() -> {
       long added = indexArrivals(Long.MAX_VALUE, true);
       commitIfChanged(true);
       return added;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writing.unlock();
-    }
+    });
   }
 
   /**
@@ -240,10 +231,18 @@ public class LibraryIndex implements AutoCloseable {
    * the index's last checkpoint is older and the next start catches up from there.
    */
   private void showNewArrivals() {
-    writing.lock();
-    try {
+    whileWriting(() -> {
       indexArrivals(Long.MAX_VALUE, true);
       searchers.maybeRefreshBlocking();
+      return null;
+    });
+  }
+
+  /** Runs {@code work} as the only writer of the index (a rebuild, a catch-up, a publication). */
+  private <T> T whileWriting(IOSupplier<T> work) {
+    writing.lock();
+    try {
+      return work.get();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
