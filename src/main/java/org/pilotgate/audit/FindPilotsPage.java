@@ -37,12 +37,18 @@ class FindPilotsPage {
       PilotSearch search = form.search();
       PilotRegister.Page results = register.find(search);
       model.addAttribute("results", results);
-      model.addAttribute("resultCount", results.total() == 0 ? "No pilots found"
-          : labels.plural(results.total(), "pilot") + " found");
+      model.addAttribute("resultCount", resultCount(results));
       model.addAttribute("pagination", Pagination.of(search.page(), results.pages(),
           number -> link(form, number)));
     }
     return "audit/find";
+  }
+
+  private String resultCount(PilotRegister.Page results) {
+    if (results.moreThanTotal()) {
+      return "More than %,d pilots found".formatted(results.total());
+    }
+    return results.total() == 0 ? "No pilots found" : labels.plural(results.total(), "pilot") + " found";
   }
 
   /** This search at another page. */

@@ -18,6 +18,7 @@ import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.pilot.RegistrationRecord;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,13 +36,25 @@ public class PilotRegister {
       PilotStatus status, String proposer, Instant proposedAt, Instant endedAt, String recommendation,
       String decision, boolean overrodeRecommendation) {}
 
-  /** One page of a search, newest first, and how many pilots match in all. */
-  public record Page(long total, int page, int size, List<Pilot> pilots) {
+  /**
+   * One page of a search, newest first, and how many pilots match in all.
+   *
+   * @param total how many pilots match; when {@code moreThanTotal}, only that more than this many do
+   * @param moreThanTotal the matches were counted up to a limit and went past it
+   */
+  public record Page(long total, boolean moreThanTotal, int page, int size, List<Pilot> pilots) {
 
+    /** The pages known to exist: while results are counted up to a limit, up to the next one if this page is full. */
     public int pages() {
+      if (moreThanTotal) {
+        return pilots.size() == size ? page + 1 : page;
+      }
       return (int) Math.max(1, (total + size - 1) / size);
     }
   }
+
+  /** Counting every match of a broad filter reads most of the register; a search counts exactly up to this. */
+  static final int EXACT_COUNT_LIMIT = 10_000;
 
   /** The process variables the register copies, and the columns they go to. */
   private static final Map<String, String> COLUMN_OF_VARIABLE = Map.of(
@@ -53,10 +66,13 @@ public class PilotRegister {
   private final JdbcTemplate jdbc;
   private final ZoneId zone;
   private final boolean postgres;
+  private final int exactCountLimit;
 
-  PilotRegister(JdbcTemplate jdbc, PilotGateProperties properties) {
+  PilotRegister(JdbcTemplate jdbc, PilotGateProperties properties,
+      @Value("${pilotgate.audit.exact-count-limit:" + EXACT_COUNT_LIMIT + "}") int exactCountLimit) {
     this.jdbc = jdbc;
     this.zone = properties.zone();
+    this.exactCountLimit = exactCountLimit;
     this.postgres = jdbc.execute((ConnectionCallback<String>) connection ->
         connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT).contains("postgres");
   }
@@ -104,7 +120,7 @@ public class PilotRegister {
         processInstanceId);
   }
 
-  /** The pilots matching every filter given, newest proposal first. */
+  /** The pilots matching every filter given, newest proposal first, counted exactly up to the limit. */
   public Page find(PilotSearch search) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> arguments = new ArrayList<>();
@@ -123,15 +139,18 @@ public class PilotRegister {
       filter(where, arguments, " AND p.role = ?", search.role() == null ? null : search.role().name());
       where.append(')');
     }
-    long total = jdbc.queryForObject("SELECT COUNT(*) FROM pilot_register r" + where, Long.class,
-        arguments.toArray());
+    List<Object> countArguments = new ArrayList<>(arguments);
+    countArguments.add(exactCountLimit + 1);
+    long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM pilot_register r" + where
+        + " LIMIT ?) matches", Long.class, countArguments.toArray());
     List<Object> pageArguments = new ArrayList<>(arguments);
     pageArguments.add(search.size());
     pageArguments.add((long) (search.page() - 1) * search.size());
     List<Pilot> pilots = jdbc.query("SELECT r.* FROM pilot_register r" + where
         + " ORDER BY r.proposed_at DESC, r.reference LIMIT ? OFFSET ?", (row, n) -> pilot(row),
         pageArguments.toArray());
-    return new Page(total, search.page(), search.size(), pilots);
+    return new Page(Math.min(counted, exactCountLimit), counted > exactCountLimit, search.page(), search.size(),
+        pilots);
   }
 
   /**
@@ -153,7 +172,7 @@ public class PilotRegister {
     arguments.add((long) page * size);
     List<Pilot> pilots = jdbc.query("SELECT r.*" + from + " ORDER BY r.proposed_at DESC, r.reference LIMIT ? OFFSET ?",
         (row, n) -> pilot(row), arguments.toArray());
-    return new Page(total, page, size, pilots);
+    return new Page(total, false, page, size, pilots);
   }
 
   public Optional<Pilot> withReference(String reference) {

@@ -38,7 +38,7 @@ class AuditBenchmark extends SeededHistoryTest {
   static final int WARM_UP = 50;
   static final Path RESULTS = Path.of("target", "benchmarks", "audit.txt");
   static final Path PAGE = Path.of("docs", "benchmarks.md");
-  static final String HEADING = "Audit at 20,000 and 100,000 finished pilots, and a million projected (PostgreSQL)";
+  static final String HEADING = "Audit at 20,000, 100,000 and 300,000 finished pilots, and a million projected (PostgreSQL)";
 
   private static final List<String> MEASURED_TABLES = List.of("act_hi_procinst", "act_hi_actinst",
       "act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray", "act_hi_identitylink", "act_hi_op_log",

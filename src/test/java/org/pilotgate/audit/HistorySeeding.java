@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Grows the template pilots' history to the benchmark's size on PostgreSQL: plans the copies, copies
- * Camunda's history rows in SQL (with the history tables' non-unique indexes dropped meanwhile and
+ * Camunda's history rows in SQL (with the history tables' indexes and keys dropped meanwhile and
  * built again after), appends the copies' audit chain entries, fills the pilot register, and
  * vacuums and analyzes the database. Times each step, so the report says where the time went.
  */
@@ -32,7 +33,7 @@ final class HistorySeeding {
 
   /**
    * The pilots copied, the whole time taken, and the seconds each step took, in order; the tables are
-   * copied two at a time, so their times add up to more than the copying's wall clock.
+   * copied and indexed two at a time, so their times add up to more than the wall clock.
    */
   record Report(int templates, int copies, double totalSeconds, Map<String, Double> seconds) {
 
@@ -62,17 +63,16 @@ final class HistorySeeding {
       return clones;
     });
     HistoryCloner cloner = new HistoryCloner(jdbc);
-    List<String> tables = cloner.tables();
-    cloner.keepTemplates(tables);
-    SecondaryIndexes indexes = SecondaryIndexes.dropOn(jdbc, tables);
+    cloner.keepTemplates(cloner.tables());
+    List<String> tables = cloner.largestFirst(cloner.tables());
+    DroppedIndexes indexes = DroppedIndexes.dropOn(jdbc, tables);
     try {
-      long rows = timed("copying history rows (wall clock)", () -> copyRows(cloner, tables, copies));
+      Map<String, Callable<Long>> copying = new LinkedHashMap<>();
+      tables.forEach(table -> copying.put("copying " + table, () -> copyTable(cloner, table, copies)));
+      long rows = timed("copying history rows (wall clock)", () -> onConnections(copying));
       LOG.info("copied {} history rows", rows);
     } finally {
-      timed("building " + indexes.count() + " indexes", () -> {
-        indexes.rebuild();
-        return null;
-      });
+      timed("building " + indexes.count() + " indexes and keys (wall clock)", () -> rebuild(indexes, tables));
       cloner.dropTemplates(tables);
     }
     Long entries = timed("audit chain", () -> transaction.execute(status -> new ClonedChainEntries(jdbc).append(plan)));
@@ -91,29 +91,51 @@ final class HistorySeeding {
     return report;
   }
 
+  /** Largest table first, each table's indexes on one connection, then the foreign keys pointing at their keys. */
+  private long rebuild(DroppedIndexes indexes, List<String> largestFirst) {
+    Map<String, Callable<Long>> byTable = indexes.rebuildByTable();
+    Map<String, Callable<Long>> building = new LinkedHashMap<>();
+    largestFirst.stream().filter(byTable::containsKey)
+        .forEach(table -> building.put("indexing " + table, byTable.get(table)));
+    long built = onConnections(building);
+    timed("foreign keys", () -> {
+      indexes.restoreForeignKeys();
+      return null;
+    });
+    return built;
+  }
+
   /**
-   * Copies table by table on two connections at once, largest table first, so the database uses both
-   * cores while the other table waits on its disk writes; each table in batches of copies.
+   * Runs each step, timed under its name, on two connections at once in the order given, so the
+   * database uses both cores while one step waits on its disk writes; returns the sum of their results.
    */
-  private long copyRows(HistoryCloner cloner, List<String> tables, int copies) {
+  private long onConnections(Map<String, Callable<Long>> steps) {
     ExecutorService workers = Executors.newFixedThreadPool(CONNECTIONS);
     try {
-      List<Future<Long>> copied = new ArrayList<>();
-      for (String table : cloner.largestFirst(tables)) {
-        copied.add(workers.submit(() -> timed("copying " + table, () -> copyTable(cloner, table, copies))));
+      List<Future<Long>> running = new ArrayList<>();
+      steps.forEach((name, step) -> running.add(workers.submit(() -> timed(name, () -> call(step)))));
+      long total = 0;
+      for (Future<Long> step : running) {
+        total += step.get();
       }
-      long rows = 0;
-      for (Future<Long> table : copied) {
-        rows += table.get();
-      }
-      return rows;
+      return total;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while copying history", e);
+      throw new IllegalStateException("interrupted while seeding", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("copying history failed", e.getCause());
+      throw new IllegalStateException("seeding failed", e.getCause());
     } finally {
       workers.shutdownNow();
+    }
+  }
+
+  private static long call(Callable<Long> step) {
+    try {
+      return step.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

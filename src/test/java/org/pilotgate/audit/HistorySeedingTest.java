@@ -36,6 +36,7 @@ class HistorySeedingTest extends SeededHistoryTest {
 
   private HistorySeeding.Report seeding;
   private int detailIndexesBeforeSeeding;
+  private int keysBeforeSeeding;
 
   @Test
   @Order(1)
@@ -43,6 +44,8 @@ class HistorySeedingTest extends SeededHistoryTest {
     seeded();
 
     assertThat(indexesOn("act_hi_detail")).isEqualTo(detailIndexesBeforeSeeding).isGreaterThan(1);
+    assertThat(historyKeys()).as("primary keys, unique keys and the foreign keys to byte arrays")
+        .isEqualTo(keysBeforeSeeding).isGreaterThan(3);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ LIKE ? "
         + "AND end_time_ IS NOT NULL", Integer.class, COPIED)).isEqualTo(COPIES);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pilot_register WHERE reference LIKE ?", Integer.class,
@@ -88,6 +91,7 @@ class HistorySeedingTest extends SeededHistoryTest {
     assumePostgres("the seeding copies history in PostgreSQL's SQL; the PostgreSQL build runs this test");
     if (seeding == null) {
       detailIndexesBeforeSeeding = indexesOn("act_hi_detail");
+      keysBeforeSeeding = historyKeys();
       seeding = seed(COPIES + 5);
       assertThat(seeding.copies()).isEqualTo(COPIES);
     }
@@ -98,6 +102,16 @@ class HistorySeedingTest extends SeededHistoryTest {
     return jdbc.queryForObject("SELECT business_key_ FROM act_hi_procinst WHERE business_key_ LIKE ? "
         + "AND business_key_ IN (SELECT pilot_reference FROM audit_entry) ORDER BY end_time_ DESC LIMIT 1",
         String.class, COPIED);
+  }
+
+  /** The history tables' primary and unique keys, and the foreign keys pointing at them; all dropped while seeding. */
+  private int historyKeys() {
+    return jdbc.queryForObject("""
+        SELECT COUNT(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+          LEFT JOIN pg_class r ON r.oid = c.confrelid
+        WHERE t.relnamespace = current_schema()::regnamespace
+          AND (c.contype IN ('p', 'u') AND (t.relname LIKE 'act\\_hi\\_%' OR t.relname = 'act_ge_bytearray')
+            OR c.contype = 'f' AND r.relname = 'act_ge_bytearray')""", Integer.class);
   }
 
   private int indexesOn(String table) {
