@@ -25,10 +25,29 @@ record TestDatabase(String url, String user, String password) {
 
   /** Drops the database once the nodes using it have stopped. */
   void drop() throws SQLException {
+    asAdministrator("DROP DATABASE IF EXISTS " + name() + " WITH (FORCE)");
+  }
+
+  /** To the nodes the database is gone: it refuses new connections and its open ones are closed. */
+  void cutOff() throws SQLException {
+    asAdministrator("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS false");
+    asAdministrator("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name() + "'");
+  }
+
+  /** The database accepts connections again. */
+  void restore() throws SQLException {
+    asAdministrator("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS true");
+  }
+
+  private String name() {
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  private void asAdministrator(String sql) throws SQLException {
     String adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
     try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-        Statement drop = admin.createStatement()) {
-      drop.execute("DROP DATABASE IF EXISTS " + url.substring(url.lastIndexOf('/') + 1) + " WITH (FORCE)");
+        Statement statement = admin.createStatement()) {
+      statement.execute(sql);
     }
   }
 

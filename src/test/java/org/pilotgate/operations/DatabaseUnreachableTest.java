@@ -1,0 +1,60 @@
+package org.pilotgate.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** A request that fails for want of a database is answered 503 and told to try again; any other failure is left alone. */
+class DatabaseUnreachableTest {
+
+  private final DatabaseUnreachable filter = new DatabaseUnreachable();
+
+  @Test
+  void noConnectionToBeHadIsAnswered503WithRetryAfter() throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+
+    filter.doFilter(post(), response, (request, ignored) -> {
+      throw new ServletException(new IllegalStateException("authentication failed",
+          new PersistenceException(new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
+    });
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnreachable.RETRY_AFTER_SECONDS);
+    assertThat(response.getContentAsString()).contains("cannot reach its database", "Nothing was changed");
+  }
+
+  @Test
+  void aLostConnectionCountsAsUnreachable() {
+    assertThat(DatabaseUnreachable.isUnreachableDatabase(new RuntimeException(
+        new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+    assertThat(DatabaseUnreachable.isUnreachableDatabase(new RuntimeException(
+        new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+  }
+
+  @Test
+  void otherDatabaseErrorsAreNotTheDatabaseBeingAway() {
+    assertThat(DatabaseUnreachable.isUnreachableDatabase(new RuntimeException(
+        new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+    assertThat(DatabaseUnreachable.isUnreachableDatabase(new IllegalStateException("no"))).isFalse();
+  }
+
+  @Test
+  void anyOtherFailureGoesOnAsItWas() {
+    IllegalStateException broken = new IllegalStateException("a bug");
+
+    assertThatThrownBy(() -> filter.doFilter(post(), new MockHttpServletResponse(), (request, response) -> {
+      throw broken;
+    })).isSameAs(broken);
+  }
+
+  private static MockHttpServletRequest post() {
+    return new MockHttpServletRequest("POST", "/engine-rest/process-definition/key/pilot-lifecycle/submit-form");
+  }
+}
