@@ -202,9 +202,6 @@ class FindingPilotsTest extends PilotProcessTest {
   }
 
   private JsonNode search(String query) {
-    HttpResponse<String> response = HttpTestClient.basic(port, "ada", DemoUsers.PASSWORD)
-        .get("/api/audit/pilots?" + query);
-    assertThat(response.statusCode()).as("%s: %s", query, response.body()).isEqualTo(200);
-    return HttpTestClient.json(response);
+    return AuditorSearch.search(port, query);
   }
 }
