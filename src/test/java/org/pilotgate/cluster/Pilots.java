@@ -27,14 +27,20 @@ final class Pilots {
 
   /** Proposed by olivia, approved by mia, planned: the pilot is in its trial. Returns its process instance id. */
   static String inTrial(PilotGateNode proposeOn, PilotGateNode reviewOn) {
-    HttpResponse<String> started = proposeOn.as("olivia").postJson(
+    String pilot = awaitingReview(proposeOn);
+    complete(reviewOn, "mia", pilot, "ReviewProposal", TestPilots.approve("reviewDecision"));
+    complete(proposeOn, "olivia", pilot, "PlanTrial", TestPilots.plan());
+    return pilot;
+  }
+
+  /** Proposed by olivia (and any similar failures answered): the pilot waits for a manager's review. */
+  static String awaitingReview(PilotGateNode node) {
+    HttpResponse<String> started = node.as("olivia").postJson(
         ENGINE + "/process-definition/key/pilot-lifecycle/submit-form",
         Map.of("variables", HttpTestClient.variables(TestPilots.proposal())));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String pilot = HttpTestClient.json(started).path("id").asText();
-    acknowledgeSimilarFailuresIfAsked(proposeOn, pilot);
-    complete(reviewOn, "mia", pilot, "ReviewProposal", TestPilots.approve("reviewDecision"));
-    complete(proposeOn, "olivia", pilot, "PlanTrial", TestPilots.plan());
+    acknowledgeSimilarFailuresIfAsked(node, pilot);
     return pilot;
   }
 

@@ -1,9 +1,15 @@
 package org.pilotgate.cluster;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -26,6 +32,33 @@ record TestDatabase(String url, String user, String password) {
   /** Drops the database once the nodes using it have stopped. */
   void drop() throws SQLException {
     asAdministrator("DROP DATABASE IF EXISTS " + name() + " WITH (FORCE)");
+  }
+
+  /** A backup of the database as it is, taken while nodes run on it: {@code pg_dump}'s custom format. */
+  void dumpTo(Path file) throws IOException, InterruptedException {
+    Files.createDirectories(file.getParent());
+    run("pg_dump", "--format=custom", "--file=" + file, "--dbname=" + name());
+  }
+
+  /** A new database holding what {@code file} holds, as an operator restores a backup. */
+  static TestDatabase restoredFrom(String purpose, Path file) throws SQLException, IOException, InterruptedException {
+    TestDatabase restored = fresh(purpose);
+    restored.run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + restored.name(), file.toString());
+    return restored;
+  }
+
+  private void run(String tool, String... arguments) throws IOException, InterruptedException {
+    URI server = URI.create(url.substring("jdbc:".length()));
+    List<String> command = new ArrayList<>(List.of(tool, "--host=" + server.getHost(),
+        "--port=" + (server.getPort() < 0 ? 5432 : server.getPort()), "--username=" + user));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("PGPASSWORD", password);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+    }
   }
 
   /** To the nodes the database is gone: it refuses new connections and its open ones are closed. */
