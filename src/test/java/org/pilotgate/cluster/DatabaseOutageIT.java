@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * PostgreSQL goes away under a running node, with a trial's end timer falling due meanwhile, and comes
  * back. Readiness says DOWN while it is gone and UP again soon after, with no manual step; a proposal
- * tried meanwhile is refused whole; the timer fires once after, and new pilots start as before.
+ * tried meanwhile is refused whole; the timer fires once after, and new pilots start as before. The
+ * same holds while the database answers but takes no changes.
  */
 class DatabaseOutageIT {
 
@@ -64,6 +65,32 @@ class DatabaseOutageIT {
       assertThat(recorded).isEqualTo(pilots);
     } finally {
       database.restore();
+      database.drop();
+    }
+  }
+
+  @Test
+  void aReadOnlyDatabaseTakesTheNodeOutOfServiceUntilItTakesChangesAgain() throws Exception {
+    TestDatabase database = TestDatabase.fresh("readonly");
+    try (PilotGateNode node = PilotGateNode.start("readonly", database)) {
+      Pilots.inTrial(node, node);
+
+      database.readOnly(true);
+      Pilots.awaitUntil("readiness DOWN with a read-only database", Duration.ofSeconds(60),
+          () -> readiness(node) == 503);
+      HttpResponse<String> refused = propose(node);
+      System.out.printf("read-only database: a proposal answered %d: %s%n", refused.statusCode(), refused.body());
+      assertThat(refused.statusCode()).as("a proposal to a read-only database").isEqualTo(503);
+      assertThat(refused.body()).contains("cannot store changes").doesNotContain("UPDATE", "INSERT");
+
+      database.readOnly(false);
+      Pilots.awaitUntil("readiness UP with the database taking changes", Duration.ofSeconds(60),
+          () -> readiness(node) == 200);
+      Pilots.inTrial(node, node);
+      assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM pilot_register", Long.class))
+          .as("the refused proposal started nothing").isEqualTo(2);
+    } finally {
+      database.readOnly(false);
       database.drop();
     }
   }

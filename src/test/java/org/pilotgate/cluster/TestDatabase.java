@@ -72,6 +72,13 @@ record TestDatabase(String url, String user, String password) {
     asAdministrator("ALTER DATABASE " + name() + " WITH ALLOW_CONNECTIONS true");
   }
 
+  /** The database answers but takes no changes (as a standby does), or takes them again; open connections are closed. */
+  void readOnly(boolean readOnly) throws SQLException {
+    asAdministrator("ALTER DATABASE " + name() + (readOnly ? " SET default_transaction_read_only = on"
+        : " RESET default_transaction_read_only"));
+    asAdministrator("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name() + "'");
+  }
+
   private String name() {
     return url.substring(url.lastIndexOf('/') + 1);
   }

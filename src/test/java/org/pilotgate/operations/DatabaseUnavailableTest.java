@@ -8,13 +8,17 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
+import org.pilotgate.operations.DatabaseUnavailable.Reason;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** A request that fails for want of a database is answered 503 and told to try again; any other failure is left alone. */
-class DatabaseUnreachableTest {
+/**
+ * A request that fails for want of a database, or of one that takes changes, is answered 503 and told
+ * to try again; any other failure is left alone.
+ */
+class DatabaseUnavailableTest {
 
-  private final DatabaseUnreachable filter = new DatabaseUnreachable();
+  private final DatabaseUnavailable filter = new DatabaseUnavailable();
 
   @Test
   void noConnectionToBeHadIsAnswered503WithRetryAfter() throws Exception {
@@ -26,23 +30,33 @@ class DatabaseUnreachableTest {
     });
 
     assertThat(response.getStatus()).isEqualTo(503);
-    assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnreachable.RETRY_AFTER_SECONDS);
+    assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseUnavailable.RETRY_AFTER_SECONDS);
     assertThat(response.getContentAsString()).contains("cannot reach its database", "Nothing was changed");
   }
 
   @Test
   void aLostConnectionCountsAsUnreachable() {
-    assertThat(DatabaseUnreachable.isUnreachableDatabase(new RuntimeException(
-        new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
-    assertThat(DatabaseUnreachable.isUnreachableDatabase(new RuntimeException(
-        new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+    assertThat(DatabaseUnavailable.reason(new RuntimeException(
+        new SQLException("An I/O error occurred while sending to the backend.", "08006")))).contains(Reason.UNREACHABLE);
+    assertThat(DatabaseUnavailable.reason(new RuntimeException(
+        new SQLException("terminating connection due to administrator command", "57P01")))).contains(Reason.UNREACHABLE);
+  }
+
+  @Test
+  void aReadOnlyOrFullDatabaseTakesNoChanges() {
+    assertThat(DatabaseUnavailable.reason(new RuntimeException(
+        new SQLException("cannot execute INSERT in a read-only transaction", "25006"))))
+        .contains(Reason.TAKES_NO_CHANGES);
+    assertThat(DatabaseUnavailable.reason(new RuntimeException(
+        new SQLException("could not extend file: No space left on device", "53100"))))
+        .contains(Reason.TAKES_NO_CHANGES);
   }
 
   @Test
   void otherDatabaseErrorsAreNotTheDatabaseBeingAway() {
-    assertThat(DatabaseUnreachable.isUnreachableDatabase(new RuntimeException(
-        new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
-    assertThat(DatabaseUnreachable.isUnreachableDatabase(new IllegalStateException("no"))).isFalse();
+    assertThat(DatabaseUnavailable.reason(new RuntimeException(
+        new SQLException("duplicate key value violates unique constraint", "23505")))).isEmpty();
+    assertThat(DatabaseUnavailable.reason(new IllegalStateException("no"))).isEmpty();
   }
 
   @Test
