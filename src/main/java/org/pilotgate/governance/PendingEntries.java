@@ -58,6 +58,6 @@ final class PendingEntries implements TransactionSynchronization {
 
   @Override
   public void afterCompletion(int status) {
-    TransactionSynchronizationManager.unbindResource(KEY);
+    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
   }
 }
