@@ -11,15 +11,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pilotgate.Databases;
 import org.pilotgate.PilotGateProperties;
 import org.pilotgate.gate.GateRuling;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.pilot.RegistrationRecord;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -73,8 +72,7 @@ public class PilotRegister {
     this.jdbc = jdbc;
     this.zone = properties.zone();
     this.exactCountLimit = exactCountLimit;
-    this.postgres = jdbc.execute((ConnectionCallback<String>) connection ->
-        connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT).contains("postgres");
+    this.postgres = Databases.isPostgres(jdbc);
   }
 
   /** Adds a pilot (unless another node just did) with its proposer as an officer. */

@@ -1,8 +1,8 @@
 package org.pilotgate.operations;
 
+import org.pilotgate.Databases;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
 class DatabaseWritableHealth extends AbstractHealthIndicator {
 
   private final JdbcTemplate jdbc;
+  private final boolean postgres;
 
   DatabaseWritableHealth(JdbcTemplate jdbc) {
     super("The database's read-only setting could not be read");
     this.jdbc = jdbc;
+    this.postgres = Databases.isPostgres(jdbc);
   }
 
   @Override
   protected void doHealthCheck(Health.Builder health) {
-    boolean postgres = "PostgreSQL".equals(jdbc.execute(
-        (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
     if (!postgres) {
       health.up().withDetail("checked", false);
     } else if ("on".equals(jdbc.queryForObject("SHOW transaction_read_only", String.class))) {
