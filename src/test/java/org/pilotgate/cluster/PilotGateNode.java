@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.security.DemoUsers;
@@ -29,13 +30,28 @@ final class PilotGateNode implements AutoCloseable {
     this.process = process;
   }
 
+  /** How a node's JVM is started: its options before {@code -jar}, the jar, and settings after the usual ones. */
+  record Launch(List<String> jvmOptions, Path jar, List<String> settings) {
+
+    /** The built jar as it is, with the usual settings only. */
+    static Launch builtJar() {
+      return new Launch(List.of(), Path.of(System.getProperty("pilotgate.it.jar")), List.of());
+    }
+  }
+
   /** Starts a node with its job executor on, polling for due jobs every second. */
   static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
+    return start(name, database, Launch.builtJar());
+  }
+
+  /** Starts a node as {@code launch} says, and waits until it is ready for traffic. */
+  static PilotGateNode start(String name, TestDatabase database, Launch launch) throws IOException, InterruptedException {
     int port = freePort();
     Path log = Path.of("target", "it-logs", name + ".log");
     Files.createDirectories(log.getParent());
-    ProcessBuilder builder = new ProcessBuilder(List.of(
-        javaExecutable(), "-Xmx384m", "-jar", System.getProperty("pilotgate.it.jar"),
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m"));
+    command.addAll(launch.jvmOptions());
+    command.addAll(List.of("-jar", launch.jar().toString(),
         "--server.port=" + port,
         "--spring.profiles.active=demo,postgres",
         // the demo users, without the demo's seeded pilots: the tests count the pilots they start
@@ -43,7 +59,9 @@ final class PilotGateNode implements AutoCloseable {
         // a search index folder per node, as on machines of their own; a restarted node reopens its own
         "--pilotgate.library.index-dir=" + Path.of("target", "it-nodes", name, "library-index").toAbsolutePath(),
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
-        "--camunda.bpm.job-execution.max-wait=1000"))
+        "--camunda.bpm.job-execution.max-wait=1000"));
+    command.addAll(launch.settings());
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("PILOTGATE_DB_URL", database.url());
@@ -52,6 +70,10 @@ final class PilotGateNode implements AutoCloseable {
     PilotGateNode node = new PilotGateNode(name, port, builder.start());
     node.awaitUp(log);
     return node;
+  }
+
+  int port() {
+    return port;
   }
 
   HttpTestClient as(String user) {
@@ -83,6 +105,7 @@ final class PilotGateNode implements AutoCloseable {
     return name;
   }
 
+  /** Waits until the node answers that it is ready for traffic (readiness UP). */
   private void awaitUp(Path log) throws InterruptedException {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
@@ -90,7 +113,7 @@ final class PilotGateNode implements AutoCloseable {
         throw new IllegalStateException(name + " stopped while starting; see " + log);
       }
       try {
-        if (anonymous().getPage("/login").statusCode() == 200) {
+        if (anonymous().get("/actuator/health/readiness").statusCode() == 200) {
           return;
         }
       } catch (RuntimeException notListeningYet) {
@@ -102,13 +125,13 @@ final class PilotGateNode implements AutoCloseable {
     throw new IllegalStateException(name + " did not start within " + START_TIMEOUT + "; see " + log);
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private static String javaExecutable() {
+  static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
         .toString();
   }

@@ -1,0 +1,128 @@
+package org.pilotgate.cluster;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** What the chaos run did and found, printed as it goes and written to a file at the end. */
+final class ChaosReport {
+
+  /** The operator's periodic work; returns the incidents it retried. */
+  interface OperatorWork {
+    int run() throws Exception;
+  }
+
+  private final int rounds;
+  private final int workers;
+  private final long seed;
+  private final List<Long> recoveryMillis = new ArrayList<>();
+  private final List<ChaosInvariants.Violation> violations = new ArrayList<>();
+  private final AtomicInteger incidentsRetried = new AtomicInteger();
+  private final AtomicReference<String> operatorTrouble = new AtomicReference<>();
+  private Instant started;
+  private Instant loadStopped;
+  private int roundsDone;
+  private Map<String, Long> tally = Map.of();
+  private Map<String, String> unexpectedAnswers = Map.of();
+  private int mailTwiceInWindow;
+  private List<String> pilotsByStatus = List.of();
+
+  ChaosReport(int rounds, int workers, long seed) {
+    this.rounds = rounds;
+    this.workers = workers;
+    this.seed = seed;
+  }
+
+  void started() {
+    started = Instant.now();
+  }
+
+  void operatorTended(OperatorWork work) {
+    try {
+      incidentsRetried.addAndGet(work.run());
+    } catch (ChaosClient.NodeLost lost) {
+      // the operator tries again in a second
+    } catch (Exception e) {
+      operatorTrouble.compareAndSet(null, e.toString());
+    }
+  }
+
+  synchronized void round(int round, String killed, Duration recovery, List<ChaosInvariants.Violation> found) {
+    roundsDone = round;
+    recoveryMillis.add(recovery.toMillis());
+    violations.addAll(found);
+    System.out.printf("chaos round %d/%d: killed %s, ready again after %.1f s; %d violations so far%n", round, rounds,
+        killed, recovery.toMillis() / 1000.0, violations.size());
+    found.forEach(violation -> System.out.println("  VIOLATION " + violation));
+  }
+
+  synchronized void loadStopped(Map<String, Long> tally, Map<String, String> unexpectedAnswers) {
+    loadStopped = Instant.now();
+    this.tally = tally;
+    this.unexpectedAnswers = unexpectedAnswers;
+  }
+
+  synchronized void settled(List<ChaosInvariants.Violation> found, int mailTwiceInWindow, List<String> pilotsByStatus) {
+    violations.addAll(found);
+    this.mailTwiceInWindow = mailTwiceInWindow;
+    this.pilotsByStatus = pilotsByStatus;
+  }
+
+  synchronized List<ChaosInvariants.Violation> violations() {
+    return List.copyOf(violations);
+  }
+
+  synchronized Map<String, String> unexpectedAnswers() {
+    return unexpectedAnswers;
+  }
+
+  synchronized void writeTo(Path file) throws IOException {
+    List<Long> sorted = recoveryMillis.stream().sorted().toList();
+    StringBuilder text = new StringBuilder("# Chaos run\n\n")
+        .append("| | |\n|---|---|\n")
+        .append(row("rounds (kill, restart, check)", roundsDone + " of " + rounds))
+        .append(row("load threads", workers))
+        .append(row("seed", seed))
+        .append(row("duration under load", started == null || loadStopped == null ? "-"
+            : Duration.between(started, loadStopped).toSeconds() + " s"))
+        .append(row("invariant violations", violations.size()))
+        .append(row("answers the load did not expect", tally.getOrDefault("unexpected answer", 0L)))
+        .append(row("recovery after a kill, p50 / p95 / max", sorted.isEmpty() ? "-"
+            : seconds(percentile(sorted, 50)) + " / " + seconds(percentile(sorted, 95)) + " / "
+                + seconds(sorted.get(sorted.size() - 1))))
+        .append(row("publish incidents healed and retried by the operator", incidentsRetried.get()))
+        .append(row("mails sent twice within the documented SMTP window", mailTwiceInWindow))
+        .append(row("operator trouble", operatorTrouble.get() == null ? "none" : operatorTrouble.get()))
+        .append("\n## Pilots at the end, by status\n\n");
+    pilotsByStatus.forEach(line -> text.append("- ").append(line).append('\n'));
+    text.append("\n## What the load did\n\n");
+    tally.forEach((what, count) -> text.append("- ").append(what).append(": ").append(count).append('\n'));
+    text.append("\n## Violations\n\n");
+    violations.forEach(violation -> text.append("- round ").append(violation.round()).append(", ")
+        .append(violation.invariant()).append(": ").append(violation.detail()).append('\n'));
+    text.append("\n## Unexpected answers (first of each kind)\n\n");
+    unexpectedAnswers.forEach((kind, answer) -> text.append("- ").append(kind).append(": ").append(answer).append('\n'));
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    System.out.println(text);
+  }
+
+  private static String row(String what, Object value) {
+    return "| " + what + " | " + value + " |\n";
+  }
+
+  private static long percentile(List<Long> sorted, int percent) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+  }
+
+  private static String seconds(long millis) {
+    return String.format("%.1f s", millis / 1000.0);
+  }
+}
