@@ -116,16 +116,20 @@ public class AuditChain {
     return pilotReference == null ? verifyWholeChain() : verifyPilot(pilotReference);
   }
 
-  /** Entries are read one at a time, in order, however long the chain. */
+  /**
+   * Entries are read one at a time, in order, however long the chain. The head is read first: entries
+   * that steps append while the walk goes on come after it, and the entry it names must still be there
+   * (else entries were removed from the end).
+   */
   private Verification verifyWholeChain() {
-    ChainWalk walk = new ChainWalk();
+    String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+    ChainWalk walk = new ChainWalk(head);
     jdbc.query("SELECT * FROM audit_entry ORDER BY sequence_number", row -> {
       walk.check(entry(row));
     });
-    String head = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
-    if (!walk.expectedPrevious.equals(head)) {
+    if (!walk.headFound) {
       walk.breaks.add(new Break(walk.lastSequence, null, null,
-          "the chain's head does not match its last entry: entries were removed from the end"));
+          "no entry matches the chain's head: entries were removed from the end"));
     }
     return new Verification(walk.breaks.isEmpty(), walk.checked, walk.breaks);
   }
@@ -151,15 +155,23 @@ public class AuditChain {
   /** The state of a walk along the chain: what the next entry must point back to, and what was found. */
   private static final class ChainWalk {
     private final List<Break> breaks = new ArrayList<>();
+    private final String head;
     private String expectedPrevious = GENESIS;
+    private boolean headFound;
     private long checked;
     private long lastSequence;
+
+    ChainWalk(String head) {
+      this.head = head;
+      this.headFound = GENESIS.equals(head);
+    }
 
     void check(Entry entry) {
       checked++;
       problem(entry, expectedPrevious).ifPresent(breaks::add);
       expectedPrevious = entry.hash();
       lastSequence = entry.sequence();
+      headFound |= entry.hash().equals(head);
     }
   }
 

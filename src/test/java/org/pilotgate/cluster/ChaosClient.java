@@ -27,6 +27,13 @@ final class ChaosClient {
     }
   }
 
+  /** A node answered 503: it cannot reach its database, or the database takes no changes; nothing was done. */
+  static final class Unavailable extends Exception {
+    Unavailable(String request, String answer) {
+      super(request + ": 503 " + answer);
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChaosCluster cluster;
@@ -41,22 +48,22 @@ final class ChaosClient {
     return cluster;
   }
 
-  HttpResponse<String> get(String user, String path) throws NodeLost, InterruptedException {
+  HttpResponse<String> get(String user, String path) throws NodeLost, Unavailable, InterruptedException {
     return send(cluster.anyUp(), user, "GET", path, null);
   }
 
   /** A GET of the engine REST API that must answer 200, read as JSON. */
-  JsonNode read(String user, String path) throws NodeLost, InterruptedException {
+  JsonNode read(String user, String path) throws NodeLost, Unavailable, InterruptedException {
     return readJson(user, Pilots.ENGINE + path);
   }
 
   /** A GET that must answer 200, read as JSON. */
-  JsonNode readJson(String user, String path) throws NodeLost, InterruptedException {
+  JsonNode readJson(String user, String path) throws NodeLost, Unavailable, InterruptedException {
     return readJson(cluster.anyUp(), user, path);
   }
 
   /** A GET of the given node that must answer 200, read as JSON. */
-  JsonNode readJson(PilotGateNode node, String user, String path) throws NodeLost, InterruptedException {
+  JsonNode readJson(PilotGateNode node, String user, String path) throws NodeLost, Unavailable, InterruptedException {
     HttpResponse<String> response = send(node, user, "GET", path, null);
     if (response.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " as " + user + ": " + response.statusCode() + " " + response.body());
@@ -64,16 +71,16 @@ final class ChaosClient {
     return json(response.body());
   }
 
-  HttpResponse<String> postJson(String user, String path, Object body) throws NodeLost, InterruptedException {
+  HttpResponse<String> postJson(String user, String path, Object body) throws NodeLost, Unavailable, InterruptedException {
     return send(cluster.anyUp(), user, "POST", path, body);
   }
 
-  HttpResponse<String> putJson(String user, String path, Object body) throws NodeLost, InterruptedException {
+  HttpResponse<String> putJson(String user, String path, Object body) throws NodeLost, Unavailable, InterruptedException {
     return send(cluster.anyUp(), user, "PUT", path, body);
   }
 
   private HttpResponse<String> send(PilotGateNode node, String user, String method, String path, Object body)
-      throws NodeLost, InterruptedException {
+      throws NodeLost, Unavailable, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
         .timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json")
@@ -84,11 +91,16 @@ final class ChaosClient {
     } else {
       request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text(body)));
     }
+    HttpResponse<String> response;
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException lost) {
       throw new NodeLost(method + " " + path + " on " + node.name(), lost);
     }
+    if (response.statusCode() == 503) {
+      throw new Unavailable(method + " " + path + " on " + node.name(), response.body());
+    }
+    return response;
   }
 
   static JsonNode json(String body) {

@@ -2,6 +2,7 @@ package org.pilotgate.cluster;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,11 +15,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class ChaosCluster implements AutoCloseable {
 
   static final List<String> NAMES = List.of("chaos-a", "chaos-b");
+  private static final Duration GRACE = Duration.ofSeconds(20);
 
   private final TestDatabase database;
   private final PilotGateNode.Launch launch;
   private final AtomicReferenceArray<PilotGateNode> nodes = new AtomicReferenceArray<>(NAMES.size());
   private final Random random;
+  /** Until when the load and the operator may find the database away (the outage and a grace after it). */
+  private volatile Instant databaseAwayUntil = Instant.MIN;
 
   ChaosCluster(TestDatabase database, PilotGateNode.Launch launch, Random random) {
     this.database = database;
@@ -68,6 +72,44 @@ final class ChaosCluster implements AutoCloseable {
     node.kill();
     nodes.set(index, PilotGateNode.start(NAMES.get(index), database, launch));
     return Duration.ofNanos(System.nanoTime() - killedAt);
+  }
+
+  /** What happened to readiness while the database was away and after it came back. */
+  record Outage(boolean everyNodeWentDown, Duration untilEveryNodeReady) {}
+
+  /**
+   * The database refuses connections and closes its open ones for {@code length}, as a PostgreSQL restart
+   * or a network cut does to the nodes; then it accepts them again. Watches each node's readiness.
+   */
+  Outage databaseAway(Duration length) throws Exception {
+    databaseAwayUntil = Instant.MAX;
+    Instant cut = Instant.now();
+    database.cutOff();
+    boolean everyNodeWentDown = awaitReadiness(503, length);
+    Thread.sleep(Math.max(0, length.minus(Duration.between(cut, Instant.now())).toMillis()));
+    database.restore();
+    long restored = System.nanoTime();
+    databaseAwayUntil = Instant.now().plus(GRACE);
+    if (!awaitReadiness(200, Duration.ofSeconds(120))) {
+      throw new IllegalStateException("a node did not become ready within 2 minutes of the database coming back");
+    }
+    return new Outage(everyNodeWentDown, Duration.ofNanos(System.nanoTime() - restored));
+  }
+
+  /** True while the database is away and for a while after: refusals then are the expected answer. */
+  boolean databaseAwayLately() {
+    return Instant.now().isBefore(databaseAwayUntil);
+  }
+
+  private boolean awaitReadiness(int status, Duration timeout) throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (up().stream().allMatch(node -> node.readiness() == status)) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return false;
   }
 
   @Override

@@ -150,11 +150,19 @@ final class ChaosInvariants {
           inWindow++;
         } else {
           record.violation("no mail is sent twice", mailed.getKey() + ": arrived " + copies.size()
-              + " times, " + rows + " in the outbox");
+              + " times (sent at " + copies + "), " + rows + " in the outbox: " + outboxRows(db, mailed.getKey()));
         }
       }
     }
     mailSentTwiceInWindow = inWindow;
+  }
+
+  private static List<String> outboxRows(JdbcTemplate db, String key) {
+    return db.query("SELECT id, state, attempts, created_at, sent_at, claimed_by, last_error FROM mail_outbox "
+        + "WHERE address || ' | ' || subject = ? ORDER BY id", (row, n) -> "#" + row.getLong("id") + " "
+        + row.getString("state") + " after " + row.getInt("attempts") + " attempts, created " + row.getTimestamp("created_at")
+        + ", sent " + row.getTimestamp("sent_at") + (row.getString("last_error") == null ? ""
+        : ", last error " + row.getString("last_error")), key);
   }
 
   private boolean killedSoonAfter(List<Instant> arrivals) {
@@ -227,7 +235,7 @@ final class ChaosInvariants {
   private static JsonNode indexOf(PilotGateNode node, ChaosClient client) throws InterruptedException {
     try {
       return client.readJson(node, "admin", "/actuator/health").path("components").path("libraryIndex").path("details");
-    } catch (ChaosClient.NodeLost gone) {
+    } catch (ChaosClient.NodeLost | ChaosClient.Unavailable gone) {
       return null;
     }
   }

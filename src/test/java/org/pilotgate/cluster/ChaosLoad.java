@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.security.DemoUsers;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -65,6 +66,12 @@ final class ChaosLoad implements AutoCloseable {
     Map<String, Long> counts = new java.util.TreeMap<>();
     tally.forEach((what, count) -> counts.put(what, count.sum()));
     return counts;
+  }
+
+  /** How often the load did {@code what} so far. */
+  long times(String what) {
+    LongAdder count = tally.get(what);
+    return count == null ? 0 : count.sum();
   }
 
   /** Answers the load did not expect (kind of request: the first such answer). */
@@ -130,6 +137,13 @@ final class ChaosLoad implements AutoCloseable {
         } catch (ChaosClient.NodeLost lost) {
           count("request lost with its node");
           pause(500);
+        } catch (ChaosClient.Unavailable | DataAccessException away) {
+          if (client.cluster().databaseAwayLately()) {
+            count("refused while the database was away");
+          } else {
+            unexpected("database unavailable", String.valueOf(away.getMessage()));
+          }
+          pause(500);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -148,7 +162,7 @@ final class ChaosLoad implements AutoCloseable {
       }
     }
 
-    private void propose() throws ChaosClient.NodeLost, InterruptedException {
+    private void propose() throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       proposed++;
       boolean flaky = (proposed + number) % FLAKY_EVERY == 0;
       Pilot pilot = new Pilot("Chaos " + number + "-" + proposed + (flaky ? " flaky" : "")
@@ -167,7 +181,7 @@ final class ChaosLoad implements AutoCloseable {
     }
 
     /** One step of the pilot, or none if it waits on the engine; false once it has ended. */
-    private boolean advance(Pilot pilot) throws ChaosClient.NodeLost, InterruptedException {
+    private boolean advance(Pilot pilot) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       if (pilot.id == null && !findStarted(pilot)) {
         return false;
       }
@@ -199,7 +213,7 @@ final class ChaosLoad implements AutoCloseable {
       return true;
     }
 
-    private void complete(Pilot pilot, JsonNode task) throws ChaosClient.NodeLost, InterruptedException {
+    private void complete(Pilot pilot, JsonNode task) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       String key = task.path("taskDefinitionKey").asText();
       Step step = step(pilot, key);
       if (step == null) {
@@ -223,12 +237,12 @@ final class ChaosLoad implements AutoCloseable {
       }
     }
 
-    private boolean taskGone(JsonNode task) throws ChaosClient.NodeLost, InterruptedException {
+    private boolean taskGone(JsonNode task) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       return client.get("admin", Pilots.ENGINE + "/task/" + task.path("id").asText()).statusCode() == 404;
     }
 
     /** The form a person fills in for the task, with a choice drawn at random where the form has one. */
-    private Step step(Pilot pilot, String key) throws ChaosClient.NodeLost, InterruptedException {
+    private Step step(Pilot pilot, String key) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       String manager = MANAGERS.get(random.nextInt(MANAGERS.size()));
       int roll = pilot.cautious ? 0 : random.nextInt(100);
       return switch (key) {
@@ -263,7 +277,7 @@ final class ChaosLoad implements AutoCloseable {
           .putValue("reviewComments", "Chaos run: " + decision.toLowerCase()), decision);
     }
 
-    private Step gate(Pilot pilot, String manager, int roll) throws ChaosClient.NodeLost, InterruptedException {
+    private Step gate(Pilot pilot, String manager, int roll) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       String decision = roll < 35 ? "STOP" : roll < 70 ? "SCALE" : roll < 85 ? "EXTEND" : "ADAPT";
       VariableMap values = TestPilots.gate(decision, "Chaos run: decided on the evidence");
       if ("EXTEND".equals(decision)) {
@@ -275,7 +289,7 @@ final class ChaosLoad implements AutoCloseable {
       return new Step(manager, values, decision);
     }
 
-    private int similarFailures(Pilot pilot) throws ChaosClient.NodeLost, InterruptedException {
+    private int similarFailures(Pilot pilot) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
       JsonNode failures = client.read(pilot.proposer, "/process-instance/" + pilot.id
           + "/variables/similarFailures?deserializeValue=false");
       return ChaosClient.json(failures.path("value").asText()).size();

@@ -23,7 +23,9 @@ final class ChaosReport {
   private final int workers;
   private final long seed;
   private final List<Long> recoveryMillis = new ArrayList<>();
+  private final List<Long> outageRecoveryMillis = new ArrayList<>();
   private final List<ChaosInvariants.Violation> violations = new ArrayList<>();
+  private final java.util.Set<String> reported = new java.util.HashSet<>();
   private final AtomicInteger incidentsRetried = new AtomicInteger();
   private final AtomicReference<String> operatorTrouble = new AtomicReference<>();
   private Instant started;
@@ -33,6 +35,7 @@ final class ChaosReport {
   private Map<String, String> unexpectedAnswers = Map.of();
   private int mailTwiceInWindow;
   private List<String> pilotsByStatus = List.of();
+  private long pilotsFinished;
 
   ChaosReport(int rounds, int workers, long seed) {
     this.rounds = rounds;
@@ -54,13 +57,35 @@ final class ChaosReport {
     }
   }
 
-  synchronized void round(int round, String killed, Duration recovery, List<ChaosInvariants.Violation> found) {
-    roundsDone = round;
+  synchronized void kill(int round, String killed, Duration recovery) {
     recoveryMillis.add(recovery.toMillis());
-    violations.addAll(found);
-    System.out.printf("chaos round %d/%d: killed %s, ready again after %.1f s; %d violations so far%n", round, rounds,
-        killed, recovery.toMillis() / 1000.0, violations.size());
-    found.forEach(violation -> System.out.println("  VIOLATION " + violation));
+    System.out.printf("chaos round %d/%d: killed %s, ready again after %.1f s%n", round, rounds, killed,
+        recovery.toMillis() / 1000.0);
+  }
+
+  synchronized void outage(int round, ChaosCluster.Outage outage) {
+    outageRecoveryMillis.add(outage.untilEveryNodeReady().toMillis());
+    if (!outage.everyNodeWentDown()) {
+      violations.add(new ChaosInvariants.Violation(round, "readiness goes DOWN while the database is away",
+          "a node stayed ready"));
+    }
+    System.out.printf("chaos round %d/%d: database away, every node ready again %.1f s after it came back%n", round,
+        rounds, outage.untilEveryNodeReady().toMillis() / 1000.0);
+  }
+
+  /** Adds what the check found, each broken promise once however many rounds it is found again. */
+  synchronized void checked(int round, List<ChaosInvariants.Violation> found) {
+    roundsDone = round;
+    add(found);
+  }
+
+  private void add(List<ChaosInvariants.Violation> found) {
+    for (ChaosInvariants.Violation violation : found) {
+      if (reported.add(violation.invariant() + ": " + violation.detail())) {
+        violations.add(violation);
+        System.out.println("  VIOLATION " + violation);
+      }
+    }
   }
 
   synchronized void loadStopped(Map<String, Long> tally, Map<String, String> unexpectedAnswers) {
@@ -69,8 +94,10 @@ final class ChaosReport {
     this.unexpectedAnswers = unexpectedAnswers;
   }
 
-  synchronized void settled(List<ChaosInvariants.Violation> found, int mailTwiceInWindow, List<String> pilotsByStatus) {
-    violations.addAll(found);
+  synchronized void settled(List<ChaosInvariants.Violation> found, int mailTwiceInWindow, long pilotsFinished,
+      List<String> pilotsByStatus) {
+    add(found);
+    this.pilotsFinished = pilotsFinished;
     this.mailTwiceInWindow = mailTwiceInWindow;
     this.pilotsByStatus = pilotsByStatus;
   }
@@ -84,7 +111,6 @@ final class ChaosReport {
   }
 
   synchronized void writeTo(Path file) throws IOException {
-    List<Long> sorted = recoveryMillis.stream().sorted().toList();
     StringBuilder text = new StringBuilder("# Chaos run\n\n")
         .append("| | |\n|---|---|\n")
         .append(row("rounds (kill, restart, check)", roundsDone + " of " + rounds))
@@ -92,11 +118,12 @@ final class ChaosReport {
         .append(row("seed", seed))
         .append(row("duration under load", started == null || loadStopped == null ? "-"
             : Duration.between(started, loadStopped).toSeconds() + " s"))
+        .append(row("pilots finished (scaled, stopped with their report published, or rejected)", pilotsFinished))
         .append(row("invariant violations", violations.size()))
         .append(row("answers the load did not expect", tally.getOrDefault("unexpected answer", 0L)))
-        .append(row("recovery after a kill, p50 / p95 / max", sorted.isEmpty() ? "-"
-            : seconds(percentile(sorted, 50)) + " / " + seconds(percentile(sorted, 95)) + " / "
-                + seconds(sorted.get(sorted.size() - 1))))
+        .append(row("node kills; recovery (kill until ready again) p50 / p95 / max", spread(recoveryMillis)))
+        .append(row("database outages; every node ready again after it came back, p50 / p95 / max",
+            spread(outageRecoveryMillis)))
         .append(row("publish incidents healed and retried by the operator", incidentsRetried.get()))
         .append(row("mails sent twice within the documented SMTP window", mailTwiceInWindow))
         .append(row("operator trouble", operatorTrouble.get() == null ? "none" : operatorTrouble.get()))
@@ -116,6 +143,12 @@ final class ChaosReport {
 
   private static String row(String what, Object value) {
     return "| " + what + " | " + value + " |\n";
+  }
+
+  private static String spread(List<Long> millis) {
+    List<Long> sorted = millis.stream().sorted().toList();
+    return sorted.isEmpty() ? "0" : sorted.size() + "; " + seconds(percentile(sorted, 50)) + " / "
+        + seconds(percentile(sorted, 95)) + " / " + seconds(sorted.get(sorted.size() - 1));
   }
 
   private static long percentile(List<Long> sorted, int percent) {

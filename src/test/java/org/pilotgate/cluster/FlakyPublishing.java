@@ -44,7 +44,7 @@ final class FlakyPublishing {
   }
 
   /** Retries fall due now; incidents are healed and retried as an operator would. Returns incidents retried. */
-  int tend(ChaosClient client) throws ChaosClient.NodeLost, InterruptedException {
+  int tend(ChaosClient client) throws ChaosClient.NodeLost, ChaosClient.Unavailable, InterruptedException {
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.update("UPDATE act_ru_job SET duedate_ = ? WHERE id_ IN (SELECT j.id_ " + FAILED_FLAKY_PUBLISHING
         + " AND j.retries_ > 0 AND j.duedate_ > ?)", now, now);

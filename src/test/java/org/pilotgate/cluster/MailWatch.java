@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The mails that reached the SMTP server, each with the moment the chaos run first saw it (it looks every
- * quarter second), keyed by address and subject as the outbox keeps them.
+ * The mails that reached the SMTP server, each with the moment its node sent it (its Date header, to the
+ * second), keyed by address and subject as the outbox keeps them.
  */
 final class MailWatch {
 
   /** A mail as it arrived. */
-  record Arrival(String key, Instant seen) {}
+  record Arrival(String key, Instant sent) {}
 
   private final GreenMail server;
   private final List<Arrival> arrivals = new ArrayList<>();
@@ -32,12 +32,10 @@ final class MailWatch {
 
   /** Notes the mails that arrived since the last look. */
   synchronized void look() throws MessagingException {
-    MimeMessage[] received = server.getReceivedMessages();
-    Instant now = Instant.now();
-    for (MimeMessage message : received) {
+    for (MimeMessage message : server.getReceivedMessages()) {
       if (seen.add(message.getMessageID())) {
         arrivals.add(new Arrival(key(((InternetAddress) message.getAllRecipients()[0]).getAddress(),
-            message.getSubject()), now));
+            message.getSubject()), message.getSentDate() == null ? Instant.now() : message.getSentDate().toInstant()));
       }
     }
   }
@@ -46,7 +44,7 @@ final class MailWatch {
   synchronized Map<String, List<Instant>> arrivalsByKey() throws MessagingException {
     look();
     Map<String, List<Instant>> byKey = new HashMap<>();
-    arrivals.forEach(arrival -> byKey.computeIfAbsent(arrival.key(), key -> new ArrayList<>()).add(arrival.seen()));
+    arrivals.forEach(arrival -> byKey.computeIfAbsent(arrival.key(), key -> new ArrayList<>()).add(arrival.sent()));
     return byKey;
   }
 

@@ -76,6 +76,15 @@ final class PilotGateNode implements AutoCloseable {
     return port;
   }
 
+  /** The status of {@code /actuator/health/readiness}: 200 ready, 503 not, 0 not answering. */
+  int readiness() {
+    try {
+      return anonymous().get("/actuator/health/readiness").statusCode();
+    } catch (RuntimeException notAnswering) {
+      return 0;
+    }
+  }
+
   HttpTestClient as(String user) {
     return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
@@ -112,12 +121,8 @@ final class PilotGateNode implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " stopped while starting; see " + log);
       }
-      try {
-        if (anonymous().get("/actuator/health/readiness").statusCode() == 200) {
-          return;
-        }
-      } catch (RuntimeException notListeningYet) {
-        // still starting
+      if (readiness() == 200) {
+        return;
       }
       Thread.sleep(500);
     }

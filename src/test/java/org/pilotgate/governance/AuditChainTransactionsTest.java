@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,6 +80,43 @@ class AuditChainTransactionsTest {
     long quickPlace = chain.entriesOf(quick).get(0).sequence();
     long slowPlace = chain.entriesOf(slow).get(0).sequence();
     assertThat(quickPlace).as("chained in the order the steps committed").isLessThan(slowPlace);
+    assertThat(chain.verify().intact()).isTrue();
+  }
+
+  @Test
+  void theWholeChainVerifiesWhileStepsKeepAppendingToIt() throws Exception {
+    AtomicBoolean appending = new AtomicBoolean(true);
+    CompletableFuture<Void> steps = CompletableFuture.runAsync(() -> {
+      while (appending.get()) {
+        transaction().executeWithoutResult(step -> append(reference(), "appended while an auditor checks"));
+      }
+    });
+    try {
+      for (int check = 0; check < 200; check++) {
+        AuditChain.Verification verification = chain.verify();
+        assertThat(verification.breaks()).as("check %d", check).isEmpty();
+      }
+    } finally {
+      appending.set(false);
+      steps.get(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void removingTheLastEntryIsCaughtByTheHead() {
+    String reference = reference();
+    append(reference, "the last entry");
+    Map<String, Object> last = jdbc.queryForMap("SELECT * FROM audit_entry WHERE pilot_reference = ?", reference);
+    jdbc.update("DELETE FROM audit_entry WHERE pilot_reference = ?", reference);
+    try {
+      assertThat(chain.verify().breaks()).singleElement().satisfies(found ->
+          assertThat(found.problem()).isEqualTo("no entry matches the chain's head: entries were removed from the end"));
+    } finally {
+      jdbc.update("INSERT INTO audit_entry (sequence_number, pilot_reference, kind, actor, recorded_at, payload, "
+          + "previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", last.get("sequence_number"), reference,
+          last.get("kind"), last.get("actor"), last.get("recorded_at"), last.get("payload"), last.get("previous_hash"),
+          last.get("entry_hash"));
+    }
     assertThat(chain.verify().intact()).isTrue();
   }
 
