@@ -31,6 +31,15 @@ final class PilotGateNode implements AutoCloseable {
 
   /** Starts a node with its job executor on, polling for due jobs every second. */
   static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
+    return start(name, database, name);
+  }
+
+  /**
+   * Starts a node that keeps its audit chain witness in the folder of the node named {@code machine}, as a
+   * node started again on the same machine does (its library index stays its own).
+   */
+  static PilotGateNode start(String name, TestDatabase database, String machine)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path log = Path.of("target", "it-logs", name + ".log");
     Files.createDirectories(log.getParent());
@@ -42,6 +51,7 @@ final class PilotGateNode implements AutoCloseable {
         "--pilotgate.demo.seed=false",
         // a search index folder per node, as on machines of their own; a restarted node reopens its own
         "--pilotgate.library.index-dir=" + Path.of("target", "it-nodes", name, "library-index").toAbsolutePath(),
+        "--pilotgate.audit.witness-file=" + witnessFolder(machine).resolve("audit-witness.jsonl"),
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=1000"))
         .redirectErrorStream(true)
@@ -52,6 +62,11 @@ final class PilotGateNode implements AutoCloseable {
     PilotGateNode node = new PilotGateNode(name, port, builder.start());
     node.awaitUp(log);
     return node;
+  }
+
+  /** Where the node named {@code machine} keeps its audit chain witness, and the witnesses it kept aside. */
+  static Path witnessFolder(String machine) {
+    return Path.of("target", "it-nodes", machine, "audit-witness").toAbsolutePath();
   }
 
   HttpTestClient as(String user) {

@@ -1,0 +1,36 @@
+package org.pilotgate.audit;
+
+import org.pilotgate.governance.ChainWitness;
+import org.pilotgate.governance.WitnessFinding;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's audit chain witness, shown as {@code auditWitness}: its file, how far it has caught up
+ * and what comparing it with the database found, with the entries the database lacks. Always UP: a
+ * node on a restored database must go on serving; the finding is for the operators and auditors.
+ */
+@Component("auditWitnessHealthIndicator")
+class AuditWitnessHealth extends AbstractHealthIndicator {
+
+  private final ChainWitness witness;
+
+  AuditWitnessHealth(ChainWitness witness) {
+    this.witness = witness;
+  }
+
+  @Override
+  protected void doHealthCheck(Health.Builder health) {
+    ChainWitness.State state = witness.state();
+    WitnessFinding finding = state.finding();
+    health.up().withDetail("file", state.file()).withDetail("entries", state.entries())
+        .withDetail("lastSequence", state.lastSequence())
+        .withDetail("finding", finding.outcome())
+        .withDetail("summary", finding.summary());
+    if (finding.outcome() != WitnessFinding.Outcome.AGREES) {
+      health.withDetail("comparedWith", finding.witnessFile()).withDetail("missingPilots", finding.references())
+          .withDetail("missing", MissingStep.of(finding));
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.pilotgate.audit;
+
+import java.time.Instant;
+import java.util.List;
+import org.pilotgate.governance.WitnessFinding;
+
+/** A step a restored database lacks, as the witness recorded it: which pilot, what step, who, when. */
+record MissingStep(long sequence, String pilot, String kind, String step, String actor, Instant recordedAt) {
+
+  static List<MissingStep> of(WitnessFinding finding) {
+    return finding.missing().stream().map(entry -> new MissingStep(entry.sequence(), entry.reference(),
+        entry.kind().name(), AuditChainPage.kind(entry.kind()), entry.actor(), Instant.parse(entry.recordedAt()))).toList();
+  }
+}
