@@ -90,7 +90,9 @@ public class ChainWitness implements AutoCloseable {
           last == null ? 0 : last.sequence());
       String lastHash = last == null ? AuditChain.GENESIS : last.hash();
       if (!batch.isEmpty() && !batch.get(0).previousHash().equals(lastHash)) {
-        notGoingOn(lastHash);
+        if (!lastHash.equals(stuckAfter)) {
+          notGoingOn(lastHash);
+        }
         return added;
       }
       file.append(batch);
@@ -114,8 +116,8 @@ public class ChainWitness implements AutoCloseable {
   private void notGoingOn(String lastHash) {
     WitnessFinding finding = check();
     showing(finding);
-    if (finding.outcome() == WitnessFinding.Outcome.AGREES && !lastHash.equals(stuckAfter)) {
-      stuckAfter = lastHash;
+    if (finding.outcome() == WitnessFinding.Outcome.AGREES) {
+      stuckAfter = lastHash; // compared once: the chain itself is broken, which verifying it shows
       LOG.error("The database's audit chain does not go on from entry {}, the last in the witness {}, although it "
           + "holds it: the chain is broken; check it (GET /api/audit/chain)", file.last().sequence(), path);
     }
@@ -127,7 +129,8 @@ public class ChainWitness implements AutoCloseable {
    */
   private WitnessFinding check() {
     try {
-      WitnessFinding current = WitnessComparison.compare(WitnessFile.read(path), database).inFile(path.toString());
+      WitnessFinding current = WitnessComparison.compare(file.takeEntriesReadAtOpening(), database)
+          .inFile(path.toString());
       if (current.outcome() != WitnessFinding.Outcome.AGREES) {
         Path retired = retire();
         WitnessFinding finding = current.inFile(retired.toString());

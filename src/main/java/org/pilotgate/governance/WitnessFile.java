@@ -1,9 +1,8 @@
 package org.pilotgate.governance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +30,14 @@ final class WitnessFile implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WitnessFile.class);
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final ObjectReader ENTRY = JSON.readerFor(WitnessedEntry.class);
 
   private final Path path;
   private final FileChannel channel;
   private final FileLock lock;
   private long entries;
   private WitnessedEntry last;
+  private List<WitnessedEntry> readAtOpening;
 
   private WitnessFile(Path path, FileChannel channel, FileLock lock) {
     this.path = path;
@@ -64,6 +65,7 @@ final class WitnessFile implements AutoCloseable {
     List<WitnessedEntry> held = file.cutTornEnd();
     file.entries = held.size();
     file.last = held.isEmpty() ? null : held.get(held.size() - 1);
+    file.readAtOpening = held;
     return file;
   }
 
@@ -92,29 +94,49 @@ final class WitnessFile implements AutoCloseable {
   private static long readInto(Path path, List<WitnessedEntry> entries) throws IOException {
     long complete = 0;
     long position = 0;
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-      for (int b = in.read(); b != -1; b = in.read()) {
-        position++;
-        if (b != '\n') {
-          line.write(b);
-          continue;
+    byte[] buffer = new byte[1 << 16];
+    ByteArrayOutputStream lineBegun = new ByteArrayOutputStream();
+    try (InputStream in = Files.newInputStream(path)) {
+      for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+        int start = 0;
+        for (int i = 0; i < read; i++) {
+          if (buffer[i] != '\n') {
+            continue;
+          }
+          if (lineBegun.size() == 0) {
+            parse(buffer, start, i - start, path, position + i).ifPresent(entries::add);
+          } else {
+            lineBegun.write(buffer, start, i - start);
+            parse(lineBegun.toByteArray(), 0, lineBegun.size(), path, position + i).ifPresent(entries::add);
+            lineBegun.reset();
+          }
+          start = i + 1;
+          complete = position + start;
         }
-        parse(line.toString(StandardCharsets.UTF_8), path, position).ifPresent(entries::add);
-        line.reset();
-        complete = position;
+        lineBegun.write(buffer, start, read - start);
+        position += read;
       }
     }
     return complete;
   }
 
-  private static Optional<WitnessedEntry> parse(String line, Path path, long position) {
+  private static Optional<WitnessedEntry> parse(byte[] bytes, int offset, int length, Path path, long end) {
     try {
-      return Optional.of(JSON.readValue(line, WitnessedEntry.class));
-    } catch (JsonProcessingException unreadable) {
-      LOG.warn("The audit chain witness {} has a line it cannot read, ending at byte {}: left out", path, position);
+      return Optional.of(ENTRY.readValue(bytes, offset, length));
+    } catch (IOException unreadable) {
+      LOG.warn("The audit chain witness {} has a line it cannot read, ending at byte {}: left out", path, end);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The entries read when the file was opened, handed over once (and then forgotten), so that a
+   * comparison right after opening need not read the file again.
+   */
+  List<WitnessedEntry> takeEntriesReadAtOpening() throws IOException {
+    List<WitnessedEntry> taken = readAtOpening == null ? read(path) : readAtOpening;
+    readAtOpening = null;
+    return taken;
   }
 
   /** Appends the entries and forces them to the disk. */
@@ -137,6 +159,7 @@ final class WitnessFile implements AutoCloseable {
     }
     entries += added.size();
     last = added.get(added.size() - 1);
+    readAtOpening = null;
   }
 
   Path path() {

@@ -33,6 +33,19 @@ class WitnessFileTest {
   }
 
   @Test
+  void linesAcrossTheReadersBuffersAreReadWhole() throws IOException {
+    Path path = folder.resolve("witness.jsonl");
+    List<WitnessedEntry> many = java.util.stream.LongStream.rangeClosed(1, 2_000)
+        .mapToObj(sequence -> entry(sequence, "h" + (sequence - 1))).toList();
+    try (WitnessFile file = WitnessFile.open(path, "setting")) {
+      file.append(many);
+    }
+    assertThat(Files.size(path)).as("several of the reader's 64 KiB buffers").isGreaterThan(3 * 65_536);
+
+    assertThat(WitnessFile.read(path)).isEqualTo(many);
+  }
+
+  @Test
   void aLastLineLeftHalfWrittenIsCutOffAndTheNextAppendStartsClean() throws IOException {
     Path path = folder.resolve("witness.jsonl");
     try (WitnessFile file = WitnessFile.open(path, "setting")) {
