@@ -42,7 +42,7 @@ class AuditChainPage {
     WitnessFinding finding = witness.state().finding();
     if (finding.outcome() != WitnessFinding.Outcome.AGREES) {
       model.addAttribute("witness", finding);
-      model.addAttribute("missing", MissingStep.of(finding));
+      model.addAttribute("missing", MissingStep.of(finding, MissingStep.SHOWN));
       model.addAttribute("fmt", labels);
     }
     return "audit/chain";

@@ -38,6 +38,8 @@ public class ChainWitness implements AutoCloseable {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
       .withZone(ZoneOffset.UTC);
   private static final int BATCH = 1000;
+  /** A log line names this many missing steps; the API names them all. */
+  private static final int NAMED_IN_THE_LOG = 20;
   private static final Logger LOG = LoggerFactory.getLogger(ChainWitness.class);
 
   /** What the health check and the auditors see: the witness file, how far it has caught up, the last finding. */
@@ -154,10 +156,13 @@ public class ChainWitness implements AutoCloseable {
   }
 
   private static void warn(WitnessFinding finding, String aboutTheFile) {
-    LOG.warn("Audit chain witness: {}. Not in the database: {}. The witness holding them: {}. See docs/operations.md, "
-        + "\"Backup and restore\"", finding.summary(), finding.missing().stream()
+    List<WitnessedEntry> missing = finding.missing();
+    String named = missing.stream().limit(NAMED_IN_THE_LOG)
         .map(entry -> entry.reference() + " (" + entry.kind() + " by " + entry.actor() + " at " + entry.recordedAt() + ")")
-        .collect(Collectors.joining(", ")), aboutTheFile);
+        .collect(Collectors.joining(", "))
+        + (missing.size() > NAMED_IN_THE_LOG ? " and " + (missing.size() - NAMED_IN_THE_LOG) + " more" : "");
+    LOG.warn("Audit chain witness: {}. Not in the database: {} (all of them: GET /api/audit/chain/missing). The witness "
+        + "holding them: {}. See docs/operations.md, \"Backup and restore\"", finding.summary(), named, aboutTheFile);
   }
 
   private Path retire() throws IOException {

@@ -62,7 +62,13 @@ final class WitnessFile implements AutoCloseable {
           + "a witness file of its own (" + setting + ")");
     }
     WitnessFile file = new WitnessFile(path, channel, lock);
-    List<WitnessedEntry> held = file.cutTornEnd();
+    List<WitnessedEntry> held;
+    try {
+      held = file.cutTornEnd();
+    } catch (IOException | RuntimeException unreadable) {
+      file.close();
+      throw unreadable;
+    }
     file.entries = held.size();
     file.last = held.isEmpty() ? null : held.get(held.size() - 1);
     file.readAtOpening = held;
