@@ -37,7 +37,7 @@ class ChainWitnessBenchmark {
     long seeded = seed();
     List<String> lines = new ArrayList<>();
     lines.add(String.format("Chain of %,d entries on %s%n", count(), database()));
-    lines.add(String.format("| step | time |%n|---|---|"));
+    lines.add(String.format("| step | time (or size) |%n|---|---|"));
 
     Path path = FOLDER.resolve("audit-witness.jsonl");
     clear();
@@ -60,7 +60,10 @@ class ChainWitnessBenchmark {
     lines.add(row("start-up comparison, witness agrees (median of " + RUNS + ")",
         median(timed(() -> { }, () -> reopen(path, WitnessFinding.Outcome.AGREES)))));
 
+    long heapBefore = heapAfterGc();
     List<WitnessedEntry> witnessed = WitnessFile.read(path);
+    lines.add(String.format("| heap held by the witness's %,d entries read for a comparison | %.1f MiB |",
+        witnessed.size(), (heapAfterGc() - heapBefore) / 1_048_576.0));
     WitnessedEntry last = witnessed.get(witnessed.size() - 1);
     lines.add(row("start-up comparison, 1 entry missing from the database (median of " + RUNS + ")",
         median(timed(() -> prepare(path, witnessed, List.of(lost(last, 1))),
@@ -144,6 +147,14 @@ class ChainWitnessBenchmark {
         Files.delete(file);
       }
     }
+  }
+
+  private static long heapAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   private long count() {
