@@ -33,8 +33,9 @@ RUN mvn -B -Dmaven.test.skip=true package \
 # ---- runtime: JRE only, unprivileged user ----------------------------------------------------
 FROM eclipse-temurin:17-jre
 
-# A system user without a login shell or home. /app/data is writable for it only for a trial
-# run with SPRING_PROFILES_ACTIVE=demo (the H2 file database under ./data).
+# A system user without a login shell or home. /app/data is writable for it: the node's audit chain
+# witness (mount a volume there to keep it across containers; docs/operations.md, "Backup and restore"),
+# and for a trial run with SPRING_PROFILES_ACTIVE=demo the H2 file database.
 RUN groupadd --system pilotgate \
  && useradd --system --gid pilotgate --no-create-home --shell /usr/sbin/nologin pilotgate \
  && mkdir -p /app/data \
@@ -53,6 +54,7 @@ COPY --from=build /build/app/pilotgate.jar /app/pilotgate.jar
 RUN SPRING_PROFILES_ACTIVE=demo java -XX:ArchiveClassesAtExit=/app/pilotgate.jsa -Dspring.context.exit=onRefresh \
       -jar /app/pilotgate.jar --spring.datasource.url=jdbc:h2:mem:training --server.port=0 \
       --pilotgate.library.index-dir=/tmp/training-index \
+      --pilotgate.audit.witness-file=/tmp/training-index/audit-witness.jsonl \
  && rm -rf /tmp/training-index
 
 # Production by default: no demo users, the first administrator and the database come from the

@@ -1,6 +1,8 @@
 package org.pilotgate.audit;
 
 import org.pilotgate.governance.AuditChain;
+import org.pilotgate.governance.ChainWitness;
+import org.pilotgate.governance.WitnessFinding;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditChainController {
 
   private final AuditChain chain;
+  private final ChainWitness witness;
 
-  AuditChainController(AuditChain chain) {
+  AuditChainController(AuditChain chain, ChainWitness witness) {
     this.chain = chain;
+    this.witness = witness;
   }
 
   /** The whole installation's chain. */
@@ -23,6 +27,20 @@ class AuditChainController {
   AuditChain.Verification installation() {
     return chain.verify();
   }
+
+  /**
+   * What this node's witness holds and the database does not (docs/operations.md, "Backup and restore"):
+   * after a restore from an older backup, the steps lost with it and their pilots.
+   */
+  @GetMapping("/chain/missing")
+  MissingFromDatabase missing() {
+    WitnessFinding finding = witness.state().finding();
+    return new MissingFromDatabase(finding.outcome(), finding.summary(), finding.witnessFile(), finding.references(),
+        MissingStep.of(finding));
+  }
+
+  record MissingFromDatabase(WitnessFinding.Outcome finding, String summary, String witnessFile, List<String> pilots,
+      List<MissingStep> missing) {}
 
   /** One pilot's entries and whether they are intact. */
   @GetMapping("/pilots/{reference}/chain")

@@ -1,15 +1,20 @@
 package org.pilotgate.audit;
 
 import java.util.List;
+import org.pilotgate.PilotGateProperties;
 import org.pilotgate.governance.AuditChain;
+import org.pilotgate.governance.ChainWitness;
+import org.pilotgate.governance.WitnessFinding;
+import org.pilotgate.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * "Check the audit chain" for people: whether the whole chain is intact, how many entries were
- * checked, and each break with its pilot, place, kind and problem. {@code GET /api/audit/chain}
- * answers the same for machines.
+ * checked, and each break with its pilot, place, kind and problem; and, when this node's witness holds
+ * entries the database does not (a restore from an older backup), those steps and their pilots.
+ * {@code GET /api/audit/chain} and {@code GET /api/audit/chain/missing} answer the same for machines.
  */
 @Controller
 class AuditChainPage {
@@ -20,9 +25,13 @@ class AuditChainPage {
   record ShownBreak(String pilot, long sequence, String kind, String problem) {}
 
   private final AuditChain chain;
+  private final ChainWitness witness;
+  private final Labels labels;
 
-  AuditChainPage(AuditChain chain) {
+  AuditChainPage(AuditChain chain, ChainWitness witness, PilotGateProperties properties) {
     this.chain = chain;
+    this.witness = witness;
+    this.labels = new Labels(properties.zone());
   }
 
   @GetMapping(PATH)
@@ -30,6 +39,12 @@ class AuditChainPage {
     AuditChain.Verification verification = chain.verify();
     model.addAttribute("chain", verification);
     model.addAttribute("breaks", breaks(verification));
+    WitnessFinding finding = witness.state().finding();
+    if (finding.outcome() != WitnessFinding.Outcome.AGREES) {
+      model.addAttribute("witness", finding);
+      model.addAttribute("missing", MissingStep.of(finding, MissingStep.SHOWN));
+      model.addAttribute("fmt", labels);
+    }
     return "audit/chain";
   }
 

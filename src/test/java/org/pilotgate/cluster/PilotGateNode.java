@@ -41,11 +41,25 @@ final class PilotGateNode implements AutoCloseable {
 
   /** Starts a node with its job executor on, polling for due jobs every second. */
   static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
-    return start(name, database, Launch.builtJar());
+    return start(name, database, name, Launch.builtJar());
   }
 
   /** Starts a node as {@code launch} says, and waits until it is ready for traffic. */
   static PilotGateNode start(String name, TestDatabase database, Launch launch) throws IOException, InterruptedException {
+    return start(name, database, name, launch);
+  }
+
+  /**
+   * Starts a node that keeps its audit chain witness in the folder of the node named {@code machine}, as a
+   * node started again on the same machine does (its library index stays its own).
+   */
+  static PilotGateNode start(String name, TestDatabase database, String machine)
+      throws IOException, InterruptedException {
+    return start(name, database, machine, Launch.builtJar());
+  }
+
+  private static PilotGateNode start(String name, TestDatabase database, String machine, Launch launch)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path log = Path.of("target", "it-logs", name + ".log");
     Files.createDirectories(log.getParent());
@@ -58,6 +72,7 @@ final class PilotGateNode implements AutoCloseable {
         "--pilotgate.demo.seed=false",
         // a search index folder per node, as on machines of their own; a restarted node reopens its own
         "--pilotgate.library.index-dir=" + Path.of("target", "it-nodes", name, "library-index").toAbsolutePath(),
+        "--pilotgate.audit.witness-file=" + witnessFolder(machine).resolve("audit-witness.jsonl"),
         "--camunda.bpm.job-execution.wait-time-in-millis=500",
         "--camunda.bpm.job-execution.max-wait=1000"));
     command.addAll(launch.settings());
@@ -83,6 +98,11 @@ final class PilotGateNode implements AutoCloseable {
     } catch (RuntimeException notAnswering) {
       return 0;
     }
+  }
+
+  /** Where the node named {@code machine} keeps its audit chain witness, and the witnesses it kept aside. */
+  static Path witnessFolder(String machine) {
+    return Path.of("target", "it-nodes", machine, "audit-witness").toAbsolutePath();
   }
 
   HttpTestClient as(String user) {

@@ -20,7 +20,9 @@ record TestDatabase(String url, String user, String password) {
     String serverUrl = System.getProperty("pilotgate.it.postgres.url");
     String user = System.getProperty("pilotgate.it.postgres.user");
     String password = System.getProperty("pilotgate.it.postgres.password", "");
-    String name = "pilotgate_it_" + purpose + "_" + System.currentTimeMillis();
+    // engineers sharing one server give their own prefix (-Dpilotgate.it.database-prefix=...)
+    String name = System.getProperty("pilotgate.it.database-prefix", "pilotgate_it_") + purpose + "_"
+        + System.currentTimeMillis();
     String adminUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + "postgres";
     try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
         Statement create = admin.createStatement()) {
