@@ -13,9 +13,10 @@ import org.pilotgate.security.DemoUsers;
 
 /**
  * PilotGate running as a separate process (the built jar) on a PostgreSQL database, as an operator
- * runs it: it can be stopped, or killed with SIGKILL, and started again.
+ * runs it: it can be stopped, or killed with SIGKILL, and started again. Public for the load test
+ * ({@code org.pilotgate.load}), which runs one node the same way.
  */
-final class PilotGateNode implements AutoCloseable {
+public final class PilotGateNode implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -30,7 +31,7 @@ final class PilotGateNode implements AutoCloseable {
   }
 
   /** Starts a node with its job executor on, polling for due jobs every second. */
-  static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
+  public static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
     int port = freePort();
     Path log = Path.of("target", "it-logs", name + ".log");
     Files.createDirectories(log.getParent());
@@ -54,16 +55,16 @@ final class PilotGateNode implements AutoCloseable {
     return node;
   }
 
-  HttpTestClient as(String user) {
+  public HttpTestClient as(String user) {
     return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
 
   /** A browser session of {@code user}, for PilotGate's own pages. */
-  HttpTestClient signedIn(String user) {
+  public HttpTestClient signedIn(String user) {
     return HttpTestClient.signedIn(port, user, DemoUsers.PASSWORD);
   }
 
-  HttpTestClient anonymous() {
+  public HttpTestClient anonymous() {
     return HttpTestClient.anonymous(port);
   }
 
@@ -81,6 +82,11 @@ final class PilotGateNode implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /** Where it answers, e.g. {@code http://localhost:41234}. */
+  public String baseUrl() {
+    return "http://localhost:" + port;
   }
 
   private void awaitUp(Path log) throws InterruptedException {

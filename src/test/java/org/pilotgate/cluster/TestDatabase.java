@@ -14,13 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** A fresh PostgreSQL database of its own for one test, on the server the build was given. */
-record TestDatabase(String url, String user, String password) {
+public record TestDatabase(String url, String user, String password) {
 
   static TestDatabase fresh(String purpose) throws SQLException {
+    return fresh("pilotgate_it_", purpose);
+  }
+
+  /** A fresh database named {@code <prefix><purpose>_<milliseconds>}. */
+  public static TestDatabase fresh(String prefix, String purpose) throws SQLException {
     String serverUrl = System.getProperty("pilotgate.it.postgres.url");
     String user = System.getProperty("pilotgate.it.postgres.user");
     String password = System.getProperty("pilotgate.it.postgres.password", "");
-    String name = "pilotgate_it_" + purpose + "_" + System.currentTimeMillis();
+    String name = prefix + purpose + "_" + System.currentTimeMillis();
     String adminUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + "postgres";
     try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
         Statement create = admin.createStatement()) {
@@ -30,7 +35,7 @@ record TestDatabase(String url, String user, String password) {
   }
 
   /** Drops the database once the nodes using it have stopped. */
-  void drop() throws SQLException {
+  public void drop() throws SQLException {
     asAdministrator("DROP DATABASE IF EXISTS " + name() + " WITH (FORCE)");
   }
 
