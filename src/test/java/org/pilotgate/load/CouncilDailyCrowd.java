@@ -138,6 +138,8 @@ public class CouncilDailyCrowd extends Simulation {
   /** The list Tasklist opens on: managers' "Decisions waiting", officers' "My tasks". */
   private static ChainBuilder taskList() {
     return exec(
+        // an empty list saves nothing: the previous round's tasks (some done since) must not be taken for it
+        exec(session -> session.remove("tasks")),
         tasklist(http("Tasklist: task list")
             .post(TASKLIST_API + "/filter/#{filter}/list?firstResult=0&maxResults=15")
             .header("Accept", "application/hal+json"))
