@@ -201,7 +201,8 @@ public class CouncilDailyCrowd extends Simulation {
         http("form: task").get(TASKLIST_API + "/task/#{taskId}").header("Accept", "application/json"),
         http("form: deployed form").get(TASKLIST_API + "/task/#{taskId}/deployed-form")
             .header("Accept", "application/json").check(jsonPath("$.components").exists()),
-        http("form: variables").get(TASKLIST_API + "/task/#{taskId}/form-variables")
+        // as Tasklist asks for them: JSON values as their text (deserialised, they come back as Jackson's node bean)
+        http("form: variables").get(TASKLIST_API + "/task/#{taskId}/form-variables?deserializeValues=false")
             .header("Accept", "application/json")
             .check(jsonPath("$.similarFailures.value").optional().saveAs("similarFailures")));
   }
