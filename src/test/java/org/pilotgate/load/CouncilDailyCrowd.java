@@ -32,12 +32,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.pilotgate.process.LifecycleModel;
 import org.pilotgate.security.DemoUsers;
 import org.pilotgate.security.Groups;
@@ -98,9 +101,9 @@ public class CouncilDailyCrowd extends Simulation {
   }
 
   private ScenarioBuilder staff() {
-    List<Map<String, Object>> people = new java.util.ArrayList<>(council.staffMembers().stream()
+    List<Map<String, Object>> people = new ArrayList<>(council.staffMembers().stream()
         .map(member -> Map.<String, Object>of("staff", member.id(), "group", member.group())).toList());
-    Collections.shuffle(people, new java.util.Random(17));
+    Collections.shuffle(people, new Random(17));
     return scenario("staff").feed(listFeeder(people).circular())
         .exec(signIn())
         .repeat(ROUNDS_PER_SIGN_IN).on(
@@ -218,7 +221,7 @@ public class CouncilDailyCrowd extends Simulation {
                 session -> StaffForms.acknowledgement(session.getString("similarFailures"))))));
   }
 
-  private static HttpRequestActionBuilder submit(String name, java.util.function.Function<Session, String> body) {
+  private static HttpRequestActionBuilder submit(String name, Function<Session, String> body) {
     return tasklist(http(name).post(TASKLIST_API + "/task/#{taskId}/submit-form"))
         .body(StringBody(body)).check(status().is(204));
   }
