@@ -14,9 +14,10 @@ import org.pilotgate.security.DemoUsers;
 
 /**
  * PilotGate running as a separate process (the built jar) on a PostgreSQL database, as an operator
- * runs it: it can be stopped, or killed with SIGKILL, and started again.
+ * runs it: it can be stopped, or killed with SIGKILL, and started again. Public for the load test
+ * ({@code org.pilotgate.load}), which runs one node the same way.
  */
-final class PilotGateNode implements AutoCloseable {
+public final class PilotGateNode implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -40,7 +41,7 @@ final class PilotGateNode implements AutoCloseable {
   }
 
   /** Starts a node with its job executor on, polling for due jobs every second. */
-  static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
+  public static PilotGateNode start(String name, TestDatabase database) throws IOException, InterruptedException {
     return start(name, database, name, Launch.builtJar());
   }
 
@@ -105,16 +106,16 @@ final class PilotGateNode implements AutoCloseable {
     return Path.of("target", "it-nodes", machine, "audit-witness").toAbsolutePath();
   }
 
-  HttpTestClient as(String user) {
+  public HttpTestClient as(String user) {
     return HttpTestClient.basic(port, user, DemoUsers.PASSWORD);
   }
 
   /** A browser session of {@code user}, for PilotGate's own pages. */
-  HttpTestClient signedIn(String user) {
+  public HttpTestClient signedIn(String user) {
     return HttpTestClient.signedIn(port, user, DemoUsers.PASSWORD);
   }
 
-  HttpTestClient anonymous() {
+  public HttpTestClient anonymous() {
     return HttpTestClient.anonymous(port);
   }
 
@@ -132,6 +133,11 @@ final class PilotGateNode implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /** Where it answers, e.g. {@code http://localhost:41234}. */
+  public String baseUrl() {
+    return "http://localhost:" + port;
   }
 
   /** Waits until the node answers that it is ready for traffic (readiness UP). */

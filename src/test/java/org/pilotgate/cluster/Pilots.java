@@ -15,8 +15,11 @@ import org.pilotgate.HttpTestClient;
 import org.pilotgate.TestPilots;
 import org.pilotgate.process.LifecycleModel;
 
-/** Drives pilots through the engine REST API of whichever node is given, as Tasklist users would. */
-final class Pilots {
+/**
+ * Drives pilots through the engine REST API of whichever node is given, as Tasklist users would. Public
+ * for the load test ({@code org.pilotgate.load}), which seeds its pilots with it.
+ */
+public final class Pilots {
 
   static final String ENGINE = "/engine-rest";
   /** Pilots that ended, not the champions' processes that run and end beside them. */
@@ -35,17 +38,22 @@ final class Pilots {
 
   /** Proposed by olivia (and any similar failures answered): the pilot waits for a manager's review. */
   static String awaitingReview(PilotGateNode node) {
-    HttpResponse<String> started = node.as("olivia").postJson(
+    return awaitingReview(node, "olivia");
+  }
+
+  /** Proposed by {@code officer} (and any similar failures answered): the pilot waits for a manager's review. */
+  public static String awaitingReview(PilotGateNode node, String officer) {
+    HttpResponse<String> started = node.as(officer).postJson(
         ENGINE + "/process-definition/key/pilot-lifecycle/submit-form",
         Map.of("variables", HttpTestClient.variables(TestPilots.proposal())));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String pilot = HttpTestClient.json(started).path("id").asText();
-    acknowledgeSimilarFailuresIfAsked(node, pilot);
+    acknowledgeSimilarFailuresIfAsked(node, officer, pilot);
     return pilot;
   }
 
   /** A pilot stopped early whose failure report a manager has just approved: publishing is under way. */
-  static String reportApproved(PilotGateNode one, PilotGateNode other) {
+  public static String reportApproved(PilotGateNode one, PilotGateNode other) {
     String pilot = inTrial(one, other);
     stopEarly(other, "max", pilot, Map.of("earlyStopReasonCode", "COST", "earlyStopReason", "Funding withdrawn"));
     complete(one, "olivia", pilot, "DraftFailureReport", TestPilots.failureReport());
@@ -66,18 +74,18 @@ final class Pilots {
   }
 
   /** Once failures like the test proposal are published, the proposer must answer for each. */
-  private static void acknowledgeSimilarFailuresIfAsked(PilotGateNode node, String pilot) {
-    JsonNode asked = HttpTestClient.json(node.as("olivia").get(ENGINE + "/task?processInstanceId=" + pilot
+  private static void acknowledgeSimilarFailuresIfAsked(PilotGateNode node, String officer, String pilot) {
+    JsonNode asked = HttpTestClient.json(node.as(officer).get(ENGINE + "/task?processInstanceId=" + pilot
         + "&taskDefinitionKey=AcknowledgePriorWork"));
     if (asked.size() == 1) {
-      JsonNode failures = HttpTestClient.json(node.as("olivia").get(ENGINE + "/process-instance/" + pilot
+      JsonNode failures = HttpTestClient.json(node.as(officer).get(ENGINE + "/process-instance/" + pilot
           + "/variables/similarFailures?deserializeValue=false"));
-      complete(node, "olivia", pilot, "AcknowledgePriorWork",
+      complete(node, officer, pilot, "AcknowledgePriorWork",
           TestPilots.acknowledgement(HttpTestClient.json(failures.path("value").asText()).size()));
     }
   }
 
-  static void complete(PilotGateNode node, String user, String pilot, String taskKey, VariableMap values) {
+  public static void complete(PilotGateNode node, String user, String pilot, String taskKey, VariableMap values) {
     HttpResponse<String> done = submit(node, user, task(node, pilot, taskKey), values);
     assertThat(done.statusCode()).as("%s on %s: %s", taskKey, node.name(), done.body()).isEqualTo(204);
   }
@@ -94,7 +102,7 @@ final class Pilots {
     return tasks.get(0).path("id").asText();
   }
 
-  static long count(PilotGateNode node, String query) {
+  public static long count(PilotGateNode node, String query) {
     return HttpTestClient.json(node.as("admin").get(ENGINE + query)).path("count").asLong();
   }
 
@@ -109,7 +117,7 @@ final class Pilots {
     assertThat(moved).as("the end timer of %s", pilot).isEqualTo(1);
   }
 
-  static void awaitUntil(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+  public static void awaitUntil(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {

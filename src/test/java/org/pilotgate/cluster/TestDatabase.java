@@ -14,15 +14,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** A fresh PostgreSQL database of its own for one test, on the server the build was given. */
-record TestDatabase(String url, String user, String password) {
+public record TestDatabase(String url, String user, String password) {
 
+  /** Engineers sharing one server may give their own prefix ({@code -Dpilotgate.it.database-prefix=...}). */
   static TestDatabase fresh(String purpose) throws SQLException {
+    return fresh(System.getProperty("pilotgate.it.database-prefix", "pilotgate_it_"), purpose);
+  }
+
+  /** A fresh database named {@code <prefix><purpose>_<milliseconds>}. */
+  public static TestDatabase fresh(String prefix, String purpose) throws SQLException {
     String serverUrl = System.getProperty("pilotgate.it.postgres.url");
     String user = System.getProperty("pilotgate.it.postgres.user");
     String password = System.getProperty("pilotgate.it.postgres.password", "");
-    // engineers sharing one server give their own prefix (-Dpilotgate.it.database-prefix=...)
-    String name = System.getProperty("pilotgate.it.database-prefix", "pilotgate_it_") + purpose + "_"
-        + System.currentTimeMillis();
+    String name = prefix + purpose + "_" + System.currentTimeMillis();
     String adminUrl = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + "postgres";
     try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
         Statement create = admin.createStatement()) {
@@ -32,7 +36,7 @@ record TestDatabase(String url, String user, String password) {
   }
 
   /** Drops the database once the nodes using it have stopped. */
-  void drop() throws SQLException {
+  public void drop() throws SQLException {
     asAdministrator("DROP DATABASE IF EXISTS " + name() + " WITH (FORCE)");
   }
 
