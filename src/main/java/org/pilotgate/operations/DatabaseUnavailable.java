@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -64,11 +65,19 @@ class DatabaseUnavailable extends OncePerRequestFilter {
   /**
    * Unreachable: no connection to be had, or the one in use lost (SQL states of class 08, 57P01 to
    * 57P03). Takes no changes: a read-only transaction (25006) or insufficient resources such as a
-   * full disk (class 53). Any other failure is not the database being away.
+   * full disk (class 53). Any other failure is not the database being away. A rollback that failed
+   * too (its connection closed) hides the failure that made the step roll back: that one is looked at
+   * as well.
    */
   static Optional<Reason> reason(Throwable failure) {
     Throwable cause = failure;
     for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+        Optional<Reason> hidden = reason(rollback.getApplicationException());
+        if (hidden.isPresent()) {
+          return hidden;
+        }
+      }
       if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
         return Optional.of(Reason.UNREACHABLE);
       }

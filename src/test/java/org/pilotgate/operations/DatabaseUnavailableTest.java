@@ -10,6 +10,7 @@ import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.pilotgate.operations.DatabaseUnavailable.Reason;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -40,6 +41,19 @@ class DatabaseUnavailableTest {
         new SQLException("An I/O error occurred while sending to the backend.", "08006")))).contains(Reason.UNREACHABLE);
     assertThat(DatabaseUnavailable.reason(new RuntimeException(
         new SQLException("terminating connection due to administrator command", "57P01")))).contains(Reason.UNREACHABLE);
+  }
+
+  @Test
+  void aConnectionLostMidStepCountsAsUnreachableThoughItsRollbackFailedToo() {
+    TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    rollbackFailed.initApplicationException(new RuntimeException("JDBC commit",
+        new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+    assertThat(DatabaseUnavailable.reason(new PersistenceException("An exception occurred in the persistence layer",
+        rollbackFailed))).contains(Reason.UNREACHABLE);
+    assertThat(DatabaseUnavailable.reason(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed")))).as("nothing says the database is away").isEmpty();
   }
 
   @Test
