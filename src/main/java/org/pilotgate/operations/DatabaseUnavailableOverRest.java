@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.dao.DataAccessException;
@@ -29,6 +31,7 @@ class DatabaseUnavailableOverRest implements ResourceConfigCustomizer {
   public void customize(ResourceConfig config) {
     config.register(new EngineFailures(), AHEAD_OF_CAMUNDA);
     config.register(new StatementFailures(), AHEAD_OF_CAMUNDA);
+    config.register(new ResourceFailures(), AHEAD_OF_CAMUNDA);
   }
 
   static Optional<Response> unavailable(Throwable failure) {
@@ -46,6 +49,17 @@ class DatabaseUnavailableOverRest implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(ProcessEngineException failure) {
+      return unavailable(failure).orElseGet(() -> camunda.toResponse(failure));
+    }
+  }
+
+  /** Failures a REST resource caught and wrapped (starting a process by its form does). */
+  static final class ResourceFailures implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException failure) {
       return unavailable(failure).orElseGet(() -> camunda.toResponse(failure));
     }
   }
