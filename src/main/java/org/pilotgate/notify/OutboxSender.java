@@ -3,6 +3,9 @@ package org.pilotgate.notify;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,12 @@ class OutboxSender {
   private final MailSettings settings;
   private final Clock clock;
   private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+  /**
+   * Mails the server took whose row could not be marked sent (the database went away just then), with
+   * when they went. They are marked first at the next runs, while this node still holds their claim: else
+   * another node would take the row over when the claim runs out and send the mail again.
+   */
+  private final Map<Long, Instant> deliveredNotMarked = new LinkedHashMap<>();
 
   OutboxSender(Outbox outbox, MailDelivery delivery, MailSettings settings, Clock clock) {
     this.outbox = outbox;
@@ -47,6 +56,7 @@ class OutboxSender {
 
   /** Delivers the mails that are due, stopping at the first failure; returns how many were delivered. */
   int sendDue() {
+    markDelivered();
     int delivered = 0;
     for (long id : outbox.due(clock.instant(), BATCH)) {
       Instant claimed = clock.instant();
@@ -80,7 +90,23 @@ class OutboxSender {
       }
       return false;
     }
-    outbox.sent(mail.id(), holder, clock.instant());
+    deliveredNotMarked.put(mail.id(), clock.instant());
+    markDelivered();
     return true;
+  }
+
+  /** Marks the mails delivered as sent; those the database does not take now wait for the next run. */
+  private void markDelivered() {
+    for (Iterator<Map.Entry<Long, Instant>> delivered = deliveredNotMarked.entrySet().iterator(); delivered.hasNext();) {
+      Map.Entry<Long, Instant> mail = delivered.next();
+      try {
+        outbox.sent(mail.getKey(), holder, mail.getValue());
+      } catch (RuntimeException e) {
+        LOG.warn("Mail {} was delivered but could not be marked sent; tried again at the next run: {}", mail.getKey(),
+            e.getMessage());
+        throw e;
+      }
+      delivered.remove();
+    }
   }
 }
