@@ -64,6 +64,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -127,6 +128,8 @@ public class LibraryIndex implements AutoCloseable {
   });
   private volatile StaleIndex stale;
   private volatile boolean closing;
+  /** The last scheduled catch-up could not read the database (only the scheduler touches it). */
+  private boolean databaseAway;
   private long indexedUpTo;
   private String lastIndexedId = "";
 
@@ -250,12 +253,25 @@ public class LibraryIndex implements AutoCloseable {
     }
   }
 
-  /** Every second, unless a rebuild is under way (it reads to the end of the arrivals itself). */
+  /**
+   * Every second, unless a rebuild is under way (it reads to the end of the arrivals itself). While the
+   * database is away this says so once, not with a stack trace every second, and once more when it is back.
+   */
   @Scheduled(fixedDelayString = "${pilotgate.library.index-refresh-millis:1000}")
   void keepUp() {
     if (stale == null && writing.tryLock()) {
       try {
         catchUp();
+        if (databaseAway) {
+          databaseAway = false;
+          LOG.info("The library's search index catches up with the database again");
+        }
+      } catch (DataAccessException e) {
+        if (!databaseAway) {
+          databaseAway = true;
+          LOG.warn("The library's search index cannot read the database; it catches up when it can: {}",
+              e.getMostSpecificCause().getMessage());
+        }
       } finally {
         writing.unlock();
       }
