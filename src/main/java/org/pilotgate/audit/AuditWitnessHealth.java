@@ -29,7 +29,7 @@ class AuditWitnessHealth extends AbstractHealthIndicator {
     health.up().withDetail("file", state.file()).withDetail("entries", state.entries())
         .withDetail("lastSequence", state.lastSequence())
         .withDetail("finding", finding.outcome())
-        .withDetail("summary", finding.summary());
+        .withDetail("explanation", finding.summary());
     if (finding.outcome() != WitnessFinding.Outcome.AGREES) {
       List<String> pilots = finding.references();
       health.withDetail("comparedWith", finding.witnessFile()).withDetail("missingSteps", finding.missing().size())
