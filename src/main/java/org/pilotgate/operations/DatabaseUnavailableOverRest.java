@@ -60,6 +60,9 @@ class DatabaseUnavailableOverRest implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException failure) {
+      if (failure.getStatus() == Response.Status.SERVICE_UNAVAILABLE) {
+        return camunda.toResponse(failure); // already answered as unavailable, in its own words (CallerError)
+      }
       return unavailable(failure).orElseGet(() -> camunda.toResponse(failure));
     }
   }
