@@ -67,7 +67,9 @@ class DatabaseUnavailable extends OncePerRequestFilter {
    * 57P03). Takes no changes: a read-only transaction (25006) or insufficient resources such as a
    * full disk (class 53). Any other failure is not the database being away. A rollback that failed
    * too (its connection closed) hides the failure that made the step roll back: that one is looked at
-   * as well.
+   * as well. When the commit itself failed, Spring throws the rollback's failure alone; the connection
+   * was then closed by the pool, which closes a connection as soon as it sees it lost: a call on a
+   * connection the pool closed counts as unreachable too.
    */
   static Optional<Reason> reason(Throwable failure) {
     Throwable cause = failure;
@@ -78,7 +80,8 @@ class DatabaseUnavailable extends OncePerRequestFilter {
           return hidden;
         }
       }
-      if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+      if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
+          || isOnConnectionThePoolClosed(cause)) {
         return Optional.of(Reason.UNREACHABLE);
       }
       String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
@@ -90,5 +93,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
       }
     }
     return Optional.empty();
+  }
+
+  /** HikariCP answers any call on a connection it closed with this failure, which has no SQL state. */
+  private static boolean isOnConnectionThePoolClosed(Throwable failure) {
+    return failure instanceof SQLException sql && sql.getSQLState() == null
+        && "Connection is closed".equals(sql.getMessage());
   }
 }

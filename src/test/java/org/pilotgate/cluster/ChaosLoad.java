@@ -3,6 +3,7 @@ package org.pilotgate.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,15 +41,18 @@ final class ChaosLoad implements AutoCloseable {
   private final ChaosClient client;
   private final JdbcTemplate jdbc;
   private final long seed;
+  private final Duration thinkTime;
   private final List<Thread> workers = new ArrayList<>();
   private final Map<String, LongAdder> tally = new ConcurrentSkipListMap<>();
   private final Map<String, String> unexpected = new ConcurrentHashMap<>();
   private volatile boolean running = true;
 
-  ChaosLoad(ChaosClient client, JdbcTemplate jdbc, long seed) {
+  /** {@code thinkTime}: how long a user pauses between two steps on average, reading and typing. */
+  ChaosLoad(ChaosClient client, JdbcTemplate jdbc, long seed, Duration thinkTime) {
     this.client = client;
     this.jdbc = jdbc;
     this.seed = seed;
+    this.thinkTime = thinkTime;
   }
 
   void start(int workerCount) {
@@ -133,7 +137,7 @@ final class ChaosLoad implements AutoCloseable {
               inFlight.remove(pilot);
             }
           }
-          Thread.sleep(50 + random.nextInt(200));
+          Thread.sleep(random.nextLong(2 * thinkTime.toMillis() + 1));
         } catch (ChaosClient.NodeLost lost) {
           count("request lost with its node");
           pause(500);

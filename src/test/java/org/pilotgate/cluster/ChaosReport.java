@@ -24,6 +24,7 @@ final class ChaosReport {
   private final long seed;
   private final List<Long> recoveryMillis = new ArrayList<>();
   private final List<Long> outageRecoveryMillis = new ArrayList<>();
+  private final List<Long> checkMillis = new ArrayList<>();
   private final List<ChaosInvariants.Violation> violations = new ArrayList<>();
   private final java.util.Set<String> reported = new java.util.HashSet<>();
   private final AtomicInteger incidentsRetried = new AtomicInteger();
@@ -31,6 +32,7 @@ final class ChaosReport {
   private Instant started;
   private Instant loadStopped;
   private int roundsDone;
+  private int killsWhileStarting;
   private Map<String, Long> tally = Map.of();
   private Map<String, String> unexpectedAnswers = Map.of();
   private int mailTwiceInWindow;
@@ -57,10 +59,16 @@ final class ChaosReport {
     }
   }
 
-  synchronized void kill(int round, String killed, Duration recovery) {
-    recoveryMillis.add(recovery.toMillis());
-    System.out.printf("chaos round %d/%d: killed %s, ready again after %.1f s%n", round, rounds, killed,
-        recovery.toMillis() / 1000.0);
+  synchronized void kill(int round, String killed, boolean wasReady) {
+    if (!wasReady) {
+      killsWhileStarting++;
+    }
+    System.out.printf("chaos round %d/%d: killed %s %s%n", round, rounds, killed, wasReady ? "(ready)" : "(starting)");
+  }
+
+  synchronized void recovered(String node, Duration sinceKill) {
+    recoveryMillis.add(sinceKill.toMillis());
+    System.out.printf("  %s ready again %.1f s after its kill%n", node, sinceKill.toMillis() / 1000.0);
   }
 
   synchronized void outage(int round, ChaosCluster.Outage outage) {
@@ -74,8 +82,9 @@ final class ChaosReport {
   }
 
   /** Adds what the check found, each broken promise once however many rounds it is found again. */
-  synchronized void checked(int round, List<ChaosInvariants.Violation> found) {
+  synchronized void checked(int round, List<ChaosInvariants.Violation> found, Duration took) {
     roundsDone = round;
+    checkMillis.add(took.toMillis());
     add(found);
   }
 
@@ -110,18 +119,28 @@ final class ChaosReport {
     return unexpectedAnswers;
   }
 
+  /** Writes the report so far: the run writes it after every few rounds too, so a run cut short leaves its figures. */
   synchronized void writeTo(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text());
+  }
+
+  synchronized String text() {
+    Instant until = loadStopped == null ? Instant.now() : loadStopped;
     StringBuilder text = new StringBuilder("# Chaos run\n\n")
         .append("| | |\n|---|---|\n")
         .append(row("rounds (kill, restart, check)", roundsDone + " of " + rounds))
         .append(row("load threads", workers))
         .append(row("seed", seed))
-        .append(row("duration under load", started == null || loadStopped == null ? "-"
-            : Duration.between(started, loadStopped).toSeconds() + " s"))
+        .append(row("duration under load", started == null ? "-" : Duration.between(started, until).toSeconds() + " s"))
+        .append(row("seconds per round", started == null || roundsDone == 0 ? "-"
+            : String.format("%.1f", Duration.between(started, until).toMillis() / 1000.0 / roundsDone)))
+        .append(row("invariant check after a round, p50 / p95 / max", spread(checkMillis)))
         .append(row("pilots finished (scaled, stopped with their report published, or rejected)", pilotsFinished))
         .append(row("invariant violations", violations.size()))
         .append(row("answers the load did not expect", tally.getOrDefault("unexpected answer", 0L)))
-        .append(row("node kills; recovery (kill until ready again) p50 / p95 / max", spread(recoveryMillis)))
+        .append(row("node kills while still starting", killsWhileStarting))
+        .append(row("starts that became ready; time from the last kill, p50 / p95 / max", spread(recoveryMillis)))
         .append(row("database outages; every node ready again after it came back, p50 / p95 / max",
             spread(outageRecoveryMillis)))
         .append(row("publish incidents healed and retried by the operator", incidentsRetried.get()))
@@ -136,9 +155,7 @@ final class ChaosReport {
         .append(violation.invariant()).append(": ").append(violation.detail()).append('\n'));
     text.append("\n## Unexpected answers (first of each kind)\n\n");
     unexpectedAnswers.forEach((kind, answer) -> text.append("- ").append(kind).append(": ").append(answer).append('\n'));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    System.out.println(text);
+    return text.toString();
   }
 
   private static String row(String what, Object value) {

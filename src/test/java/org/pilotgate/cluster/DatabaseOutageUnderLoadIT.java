@@ -3,6 +3,7 @@ package org.pilotgate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +27,13 @@ class DatabaseOutageUnderLoadIT {
     try (ChaosEnvironment chaos = ChaosEnvironment.start("outage_load", ChaosEnvironment.builtJar(), new Random(seed),
         report)) {
       report.started();
-      try (ChaosLoad load = new ChaosLoad(chaos.client, chaos.jdbc, seed)) {
+      try (ChaosLoad load = new ChaosLoad(chaos.client, chaos.jdbc, seed, Duration.ofMillis(150))) {
         load.start(2);
         Pilots.awaitUntil("pilots finishing before the outage", PROGRESS_TIMEOUT, () -> load.times("ended COMPLETED") >= 2);
         outage = chaos.cluster.databaseAway(OUTAGE);
         report.outage(1, outage);
-        report.checked(1, chaos.invariants.check(1));
+        Instant checking = Instant.now();
+        report.checked(1, chaos.invariants.check(1), Duration.between(checking, Instant.now()));
         long finishedBefore = load.times("ended COMPLETED");
         Pilots.awaitUntil("pilots finishing after the outage", PROGRESS_TIMEOUT,
             () -> load.times("ended COMPLETED") >= finishedBefore + 2);
@@ -41,6 +43,7 @@ class DatabaseOutageUnderLoadIT {
       ChaosRun.settle(chaos, 2);
     } finally {
       report.writeTo(ChaosEnvironment.chaosFolder().resolve("database-outage-under-load.md"));
+      System.out.println(report.text());
     }
     System.out.printf("database outage under load: %d s; every node ready again %.1f s after it came back; "
         + "%d requests refused meanwhile%n", OUTAGE.toSeconds(), outage.untilEveryNodeReady().toMillis() / 1000.0,

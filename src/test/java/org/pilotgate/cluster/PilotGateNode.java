@@ -24,11 +24,13 @@ public final class PilotGateNode implements AutoCloseable {
   private final String name;
   private final int port;
   private final Process process;
+  private final Path log;
 
-  private PilotGateNode(String name, int port, Process process) {
+  private PilotGateNode(String name, int port, Process process, Path log) {
     this.name = name;
     this.port = port;
     this.process = process;
+    this.log = log;
   }
 
   /** How a node's JVM is started: its options before {@code -jar}, the jar, and settings after the usual ones. */
@@ -61,6 +63,20 @@ public final class PilotGateNode implements AutoCloseable {
 
   private static PilotGateNode start(String name, TestDatabase database, String machine, Launch launch)
       throws IOException, InterruptedException {
+    PilotGateNode node = launch(name, database, machine, launch);
+    if (!node.awaitReady()) {
+      throw new IllegalStateException(name + " stopped while starting; see " + node.log);
+    }
+    return node;
+  }
+
+  /** Starts a node as {@code launch} says, without waiting for it: see {@link #awaitReady()}. */
+  static PilotGateNode launch(String name, TestDatabase database, Launch launch) throws IOException {
+    return launch(name, database, name, launch);
+  }
+
+  private static PilotGateNode launch(String name, TestDatabase database, String machine, Launch launch)
+      throws IOException {
     int port = freePort();
     Path log = Path.of("target", "it-logs", name + ".log");
     Files.createDirectories(log.getParent());
@@ -83,9 +99,7 @@ public final class PilotGateNode implements AutoCloseable {
     builder.environment().put("PILOTGATE_DB_URL", database.url());
     builder.environment().put("PILOTGATE_DB_USER", database.user());
     builder.environment().put("PILOTGATE_DB_PASSWORD", database.password());
-    PilotGateNode node = new PilotGateNode(name, port, builder.start());
-    node.awaitUp(log);
-    return node;
+    return new PilotGateNode(name, port, builder.start(), log);
   }
 
   int port() {
@@ -140,17 +154,20 @@ public final class PilotGateNode implements AutoCloseable {
     return "http://localhost:" + port;
   }
 
-  /** Waits until the node answers that it is ready for traffic (readiness UP). */
-  private void awaitUp(Path log) throws InterruptedException {
+  /**
+   * Waits until the node answers that it is ready for traffic (readiness UP): true then, false if its
+   * process ended first (it failed to start, or it was killed while starting).
+   */
+  boolean awaitReady() throws InterruptedException {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " stopped while starting; see " + log);
+        return false;
       }
       if (readiness() == 200) {
-        return;
+        return true;
       }
-      Thread.sleep(500);
+      Thread.sleep(250);
     }
     process.destroyForcibly();
     throw new IllegalStateException(name + " did not start within " + START_TIMEOUT + "; see " + log);

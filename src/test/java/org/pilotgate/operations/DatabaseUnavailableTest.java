@@ -52,8 +52,16 @@ class DatabaseUnavailableTest {
 
     assertThat(DatabaseUnavailable.reason(new PersistenceException("An exception occurred in the persistence layer",
         rollbackFailed))).contains(Reason.UNREACHABLE);
+  }
+
+  @Test
+  void aRollbackOnAConnectionThePoolClosedCountsAsUnreachable() {
+    // the commit failed, the pool closed the lost connection, and Spring throws only the rollback's failure
+    assertThat(DatabaseUnavailable.reason(new PersistenceException("An exception occurred in the persistence layer",
+        new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")))))
+        .contains(Reason.UNREACHABLE);
     assertThat(DatabaseUnavailable.reason(new TransactionSystemException("JDBC rollback failed",
-        new SQLException("Connection is closed")))).as("nothing says the database is away").isEmpty();
+        new SQLException("Connection is closed", "XX000")))).as("a failure with a state of its own").isEmpty();
   }
 
   @Test
