@@ -63,6 +63,8 @@ class AuditChainPage {
       return "The chain's head";
     }
     return switch (kind) {
+      case PROPOSAL -> "Proposal";
+      case REVIEW_DECISION -> "Review of the proposal";
       case REGISTRATION_VERSION -> "Registration version";
       case GATE_DECISION -> "Gate decision";
       case PUBLICATION -> "Report publication";

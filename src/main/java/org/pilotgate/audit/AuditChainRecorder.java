@@ -1,11 +1,17 @@
 package org.pilotgate.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pilotgate.gate.GateDecided;
 import org.pilotgate.governance.AuditChain;
 import org.pilotgate.hackday.IdeaTriaged;
 import org.pilotgate.library.ReportPublished;
+import org.pilotgate.pilot.PilotProposed;
 import org.pilotgate.pilot.PilotWithdrawn;
+import org.pilotgate.pilot.ProposalReview;
+import org.pilotgate.pilot.ProposalReviewed;
+import org.pilotgate.pilot.ProposalRevised;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.pilot.RegistrationFrozen;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.process.TimerFiredEarly;
@@ -28,6 +34,28 @@ class AuditChainRecorder {
 
   AuditChainRecorder(AuditChain chain) {
     this.chain = chain;
+  }
+
+  @EventListener
+  void pilotProposed(PilotProposed proposed) {
+    append(proposed.reference(), AuditChain.Kind.PROPOSAL, proposed.proposer(),
+        Map.of(RegistrationRecord.TITLE, proposed.title(), "registration", proposed.registrationHash()));
+  }
+
+  @EventListener
+  void proposalRevised(ProposalRevised revised) {
+    append(revised.reference(), AuditChain.Kind.PROPOSAL, revised.proposer(),
+        Map.of(RegistrationRecord.TITLE, revised.title(), "registration", revised.registrationHash(), "revised", true));
+  }
+
+  @EventListener
+  void proposalReviewed(ProposalReviewed reviewed) {
+    Map<String, Object> review = new LinkedHashMap<>();
+    review.put(ProposalReview.DECISION, reviewed.review().decision().name()); // the form's names: shown as its labels
+    if (reviewed.review().comments() != null) {
+      review.put(ProposalReview.COMMENTS, reviewed.review().comments());
+    }
+    chain.append(reviewed.reference(), AuditChain.Kind.REVIEW_DECISION, reviewed.reviewer(), review);
   }
 
   @EventListener

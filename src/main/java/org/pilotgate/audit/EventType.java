@@ -25,6 +25,8 @@ public enum EventType {
   INCIDENT_CREATED("Incident raised"),
   INCIDENT_RESOLVED("Incident resolved"),
   INCIDENT_DELETED("Incident closed unresolved"),
+  PROPOSAL("Proposal recorded in the audit chain"),
+  REVIEW_DECISION("Review of the proposal recorded in the audit chain"),
   REGISTRATION_VERSION("Registration version recorded in the audit chain"),
   GATE_DECISION("Gate decision recorded in the audit chain"),
   PUBLICATION("Report publication recorded in the audit chain"),

@@ -29,7 +29,8 @@ public class AuditChain {
   public static final String GENESIS = "0".repeat(64);
 
   /** What an entry records. */
-  public enum Kind { REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL, EARLY_STOP, TIMER_FIRED_EARLY,
+  public enum Kind { PROPOSAL, REVIEW_DECISION, REGISTRATION_VERSION, GATE_DECISION, PUBLICATION, WITHDRAWAL,
+    EARLY_STOP, TIMER_FIRED_EARLY,
     /** A hack-day idea's answer; the entry's reference is the hack day's (HD-...). */
     IDEA_TRIAGED }
 

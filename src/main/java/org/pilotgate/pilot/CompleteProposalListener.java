@@ -2,6 +2,7 @@ package org.pilotgate.pilot;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.ProcessData;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,8 @@ class CompleteProposalListener implements TaskListener {
     RegistrationRecord.write(task.getExecution(), registration);
     String reference = PilotRecords.referenceOf(task);
     String proposer = (String) task.getVariable(PilotRecords.PROPOSER_VARIABLE);
-    events.publishEvent(new PilotProposed(task.getProcessInstanceId(), reference, proposer, registration.title()));
+    events.publishEvent(new PilotProposed(task.getProcessInstanceId(), reference, proposer, registration.title(),
+        AuditChain.contentHash(registration)));
     events.publishEvent(new PartnersNamed(task.getProcessInstanceId(), reference, registration.title(), proposer,
         registration.partners()));
   }

@@ -3,6 +3,7 @@ package org.pilotgate.pilot;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.pilotgate.form.InvalidSubmission;
+import org.pilotgate.governance.AuditChain;
 import org.pilotgate.governance.PilotRecords;
 import org.pilotgate.process.Actors;
 import org.pilotgate.process.ProcessData;
@@ -37,7 +38,7 @@ class ProposePilotListener implements ExecutionListener {
     RegistrationRecord.write(execution, registration);
     String reference = proposals.record(execution, proposer);
     events.publishEvent(new PilotProposed(execution.getProcessInstanceId(), reference, proposer,
-        registration.title()));
+        registration.title(), AuditChain.contentHash(registration)));
     events.publishEvent(new PartnersNamed(execution.getProcessInstanceId(), reference, registration.title(), proposer,
         registration.partners()));
   }

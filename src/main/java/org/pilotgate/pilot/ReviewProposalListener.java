@@ -3,6 +3,7 @@ package org.pilotgate.pilot;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pilotgate.governance.PilotRecords;
+import org.pilotgate.process.Actors;
 import org.pilotgate.process.ProcessData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,10 @@ class ReviewProposalListener implements TaskListener {
     if (review.decision() == ProposalReview.Decision.REQUEST_CHANGES) {
       ProcessData.setIfChanged(task, ProposalReview.REVISION_ROUND, roundsUsed + 1);
     }
+    String reference = records.of(task.getProcessInstanceId()).reference();
+    events.publishEvent(new ProposalReviewed(reference, Actors.current(task), review));
     if (review.decision() == ProposalReview.Decision.APPROVE) {
-      events.publishEvent(new ProposalApproved(task.getProcessInstanceId(),
-          records.of(task.getProcessInstanceId()).reference(), RegistrationRecord.read(task)));
+      events.publishEvent(new ProposalApproved(task.getProcessInstanceId(), reference, RegistrationRecord.read(task)));
     }
   }
 }

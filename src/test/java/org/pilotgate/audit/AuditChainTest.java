@@ -13,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The registration, the gate decision and the publication are chained; changing a stored row is caught. */
+/**
+ * The proposal, its review, the registration, the gate decision and the publication are chained; changing
+ * a stored row is caught.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditChainTest extends PilotProcessTest {
 
@@ -26,10 +29,15 @@ class AuditChainTest extends PilotProcessTest {
     String reference = stoppedAtGateAndPublished().getBusinessKey();
 
     List<AuditChain.Entry> entries = chain.entriesOf(reference);
-    assertThat(entries).extracting(AuditChain.Entry::kind).containsExactly(AuditChain.Kind.REGISTRATION_VERSION,
-        AuditChain.Kind.GATE_DECISION, AuditChain.Kind.PUBLICATION);
-    assertThat(entries).extracting(AuditChain.Entry::actor).containsExactly("olivia", "mia", "pilotgate");
-    assertThat(entries.get(1).payload()).contains("\"decision\":\"STOP\"", "\"recommendation\":\"STOP\"");
+    assertThat(entries).extracting(AuditChain.Entry::kind).containsExactly(AuditChain.Kind.PROPOSAL,
+        AuditChain.Kind.REVIEW_DECISION, AuditChain.Kind.REGISTRATION_VERSION, AuditChain.Kind.GATE_DECISION,
+        AuditChain.Kind.PUBLICATION);
+    assertThat(entries).extracting(AuditChain.Entry::actor).containsExactly("olivia", "max", "olivia", "mia",
+        "pilotgate");
+    assertThat(entries.get(0).payload()).as("the proposal as registered, by its content hash")
+        .containsPattern("\"registration\":\"[0-9a-f]{64}\"");
+    assertThat(entries.get(1).payload()).contains("\"reviewDecision\":\"APPROVE\"");
+    assertThat(gateDecision(reference).payload()).contains("\"decision\":\"STOP\"", "\"recommendation\":\"STOP\"");
     assertThat(chain.verify(reference).intact()).isTrue();
     assertThat(chain.verify().intact()).isTrue();
   }
@@ -37,7 +45,7 @@ class AuditChainTest extends PilotProcessTest {
   @Test
   void changingAStoredDecisionIsCaughtAndTheEntryNamed() {
     String reference = stoppedAtGateAndPublished().getBusinessKey();
-    AuditChain.Entry decision = chain.entriesOf(reference).get(1);
+    AuditChain.Entry decision = gateDecision(reference);
     jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?",
         decision.payload().replace("\"decision\":\"STOP\"", "\"decision\":\"SCALE\""), decision.sequence());
     try {
@@ -95,7 +103,7 @@ class AuditChainTest extends PilotProcessTest {
     assertThat(intact).containsPattern("<a class=\"govuk-service-navigation__link\" href=\"/audit/chain\"\\s+"
         + "aria-current=\"page\"");
 
-    AuditChain.Entry decision = chain.entriesOf(reference).get(1);
+    AuditChain.Entry decision = gateDecision(reference);
     jdbc.update("UPDATE audit_entry SET payload = ? WHERE sequence_number = ?",
         decision.payload().replace("\"decision\":\"STOP\"", "\"decision\":\"SCALE\""), decision.sequence());
     String broken;
@@ -121,5 +129,10 @@ class AuditChainTest extends PilotProcessTest {
     assertThat(HttpTestClient.signedIn(port, "olivia", DemoUsers.PASSWORD).getPage("/audit/chain").statusCode())
         .isEqualTo(403);
     assertThat(HttpTestClient.anonymous(port).getPage("/audit/chain").statusCode()).isEqualTo(302);
+  }
+
+  private AuditChain.Entry gateDecision(String reference) {
+    return chain.entriesOf(reference).stream().filter(entry -> entry.kind() == AuditChain.Kind.GATE_DECISION)
+        .findFirst().orElseThrow();
   }
 }

@@ -174,16 +174,16 @@ class TimelineTest extends PilotProcessTest {
   @Test
   void thePageNamesAChainEntryChangedInTheDatabase() {
     ProcessInstance pilot = inTrial("olivia", "mia");
-    AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
-    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
+    AuditChain.Entry proposal = chain.entriesOf(pilot.getBusinessKey()).get(0);
+    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", proposal.sequence());
     try {
       String page = HttpTestClient.signedIn(port, "ada", DemoUsers.PASSWORD)
           .getPage("/audit/pilots/" + pilot.getBusinessKey()).body();
-      assertThat(page).contains("Broken:", "Entry " + registration.sequence() + " (Registration version)",
+      assertThat(page).contains("Broken:", "Entry " + proposal.sequence() + " (Proposal)",
           "does not match its hash");
     } finally {
-      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", registration.actor(),
-          registration.sequence());
+      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", proposal.actor(),
+          proposal.sequence());
     }
   }
 

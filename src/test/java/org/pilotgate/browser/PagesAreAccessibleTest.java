@@ -71,13 +71,13 @@ class PagesAreAccessibleTest extends BrowserTest {
     assertAccessible("audit-find", "/audit", By.tagName("h1"));
     assertAccessible("audit-timeline", "/audit/pilots/" + pilot.getBusinessKey(), By.id("download-csv"));
     assertAccessible("audit-chain", "/audit/chain", By.id("chain-status"));
-    AuditChain.Entry registration = chain.entriesOf(pilot.getBusinessKey()).get(0);
-    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", registration.sequence());
+    AuditChain.Entry first = chain.entriesOf(pilot.getBusinessKey()).get(0);
+    jdbc.update("UPDATE audit_entry SET actor = 'mallory' WHERE sequence_number = ?", first.sequence());
     try {
       assertAccessible("audit-chain-broken", "/audit/chain", By.id("chain-breaks"));
     } finally {
-      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", registration.actor(),
-          registration.sequence());
+      jdbc.update("UPDATE audit_entry SET actor = ? WHERE sequence_number = ?", first.actor(),
+          first.sequence());
     }
   }
 

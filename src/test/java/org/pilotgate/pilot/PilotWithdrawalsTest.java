@@ -46,8 +46,9 @@ class PilotWithdrawalsTest extends PilotProcessTest {
     PilotRecords.PilotRecord record = records.of(pilot.getId());
     assertThat(record.withdrawnBy()).isEqualTo("admin");
     assertThat(record.withdrawnReason()).isEqualTo("Duplicate of PIL-2026-0001");
-    assertThat(chain.entriesOf(pilot.getBusinessKey())).singleElement().satisfies(entry -> {
-      assertThat(entry.kind()).isEqualTo(AuditChain.Kind.WITHDRAWAL);
+    assertThat(chain.entriesOf(pilot.getBusinessKey())).extracting(AuditChain.Entry::kind)
+        .containsExactly(AuditChain.Kind.PROPOSAL, AuditChain.Kind.WITHDRAWAL);
+    assertThat(chain.entriesOf(pilot.getBusinessKey()).get(1)).satisfies(entry -> {
       assertThat(entry.actor()).isEqualTo("admin");
       assertThat(entry.payload()).contains("Duplicate of PIL-2026-0001");
     });
