@@ -52,7 +52,7 @@ class HistorySeedingTest extends SeededHistoryTest {
         COPIED)).isEqualTo(COPIES);
     assertThat(chain.verify().intact()).isTrue();
 
-    String copy = lastToEndWithChainEntries();
+    String copy = lastToEndAfterTheGate();
     List<String> people = jdbc.queryForList("SELECT user_id FROM pilot_register_person WHERE reference = ?",
         String.class, copy);
     List<Timeline.Event> events = timeline.of(copy).orElseThrow();
@@ -98,10 +98,11 @@ class HistorySeedingTest extends SeededHistoryTest {
   }
 
   /** A copy whose template has chain entries; the last to end, so the cleanup test never removes it. */
-  private String lastToEndWithChainEntries() {
+  /** The copy that ended last of those that reached the gate (a rejected proposal's chain ends at its review). */
+  private String lastToEndAfterTheGate() {
     return jdbc.queryForObject("SELECT business_key_ FROM act_hi_procinst WHERE business_key_ LIKE ? "
-        + "AND business_key_ IN (SELECT pilot_reference FROM audit_entry) ORDER BY end_time_ DESC LIMIT 1",
-        String.class, COPIED);
+        + "AND business_key_ IN (SELECT pilot_reference FROM audit_entry WHERE kind = ?) ORDER BY end_time_ DESC LIMIT 1",
+        String.class, COPIED, AuditChain.Kind.GATE_DECISION.name());
   }
 
   /** The history tables' primary and unique keys, and the foreign keys pointing at them; all dropped while seeding. */
