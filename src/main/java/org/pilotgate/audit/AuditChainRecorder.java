@@ -11,8 +11,8 @@ import org.pilotgate.pilot.PilotWithdrawn;
 import org.pilotgate.pilot.ProposalReview;
 import org.pilotgate.pilot.ProposalReviewed;
 import org.pilotgate.pilot.ProposalRevised;
-import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.pilot.RegistrationFrozen;
+import org.pilotgate.pilot.RegistrationRecord;
 import org.pilotgate.process.ProcessData;
 import org.pilotgate.process.TimerFiredEarly;
 import org.pilotgate.trial.TrialStoppedEarly;
@@ -38,14 +38,23 @@ class AuditChainRecorder {
 
   @EventListener
   void pilotProposed(PilotProposed proposed) {
-    append(proposed.reference(), AuditChain.Kind.PROPOSAL, proposed.proposer(),
-        Map.of(RegistrationRecord.TITLE, proposed.title(), "registration", proposed.registrationHash()));
+    appendProposal(proposed.reference(), proposed.proposer(), proposed.title(), proposed.registrationHash(), false);
   }
 
   @EventListener
   void proposalRevised(ProposalRevised revised) {
-    append(revised.reference(), AuditChain.Kind.PROPOSAL, revised.proposer(),
-        Map.of(RegistrationRecord.TITLE, revised.title(), "registration", revised.registrationHash(), "revised", true));
+    appendProposal(revised.reference(), revised.proposer(), revised.title(), revised.registrationHash(), true);
+  }
+
+  /** A proposal as registered, by its title and its registration's content hash. */
+  private void appendProposal(String reference, String actor, String title, String registrationHash, boolean revised) {
+    Map<String, Object> proposal = new LinkedHashMap<>();
+    proposal.put(RegistrationRecord.TITLE, title);
+    proposal.put("registration", registrationHash);
+    if (revised) {
+      proposal.put("revised", true);
+    }
+    chain.append(reference, AuditChain.Kind.PROPOSAL, actor, proposal);
   }
 
   @EventListener

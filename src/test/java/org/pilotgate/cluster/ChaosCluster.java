@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * Two PilotGate nodes on one database, each of which the chaos run may kill with SIGKILL, ready or still
@@ -158,7 +159,7 @@ final class ChaosCluster implements AutoCloseable {
     awaitSlots("every node ready", () -> slots.stream().allMatch(slot -> slot.ready));
   }
 
-  private void awaitSlots(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private void awaitSlots(String what, BooleanSupplier condition) throws InterruptedException {
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     while (!condition.getAsBoolean()) {
       if (trouble.get() != null) {
